@@ -1,0 +1,30 @@
+package io.careline.common.paging;
+
+import io.careline.common.config.LimitsConfig;
+import io.careline.common.problem.DomainException;
+import io.careline.common.problem.ErrorCode;
+import io.careline.common.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** Turns a requested page size into one within the configured bounds, or refuses it with the bounds. */
+@ApplicationScoped
+public class PageLimits {
+    public static final int DEFAULT_PAGE_SIZE = 20;
+
+    @Inject
+    LimitsConfig limits;
+
+    public int resolve(Integer requested) {
+        if (requested == null) {
+            return Math.min(DEFAULT_PAGE_SIZE, limits.maxPageSize());
+        }
+        if (requested < 1 || requested > limits.maxPageSize()) {
+            throw new DomainException(ErrorCode.LIMIT_EXCEEDED,
+                    "limit must be between 1 and " + limits.maxPageSize() + ".",
+                    List.of(new Problem.FieldError("limit", "must be between 1 and " + limits.maxPageSize())));
+        }
+        return requested;
+    }
+}

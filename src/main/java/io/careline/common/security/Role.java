@@ -1,0 +1,31 @@
+package io.careline.common.security;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.careline.common.wire.WireEnum;
+import java.util.Optional;
+
+/** The roles a token's {@code groups} claim may carry; lowercase on the wire. */
+public enum Role implements WireEnum {
+    PATIENT, DOCTOR, NURSE, AGENT, ADMIN, SERVICE;
+
+    public static final String PATIENT_NAME = "patient";
+    public static final String DOCTOR_NAME = "doctor";
+    public static final String NURSE_NAME = "nurse";
+    public static final String AGENT_NAME = "agent";
+    public static final String ADMIN_NAME = "admin";
+    public static final String SERVICE_NAME = "service";
+
+    @JsonCreator
+    public static Role fromWire(String value) {
+        return parse(value).orElseThrow(() -> new IllegalArgumentException("unknown role " + value));
+    }
+
+    public static Optional<Role> parse(String value) {
+        return WireEnum.parse(Role.class, value);
+    }
+
+    /** Clinical staff: their first message in an open topic counts as the reply. */
+    public boolean isClinician() {
+        return this == DOCTOR || this == NURSE;
+    }
+}

@@ -1,0 +1,57 @@
+package io.careline.conversation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careline.common.config.LimitsConfig;
+import io.careline.common.problem.DomainException;
+import io.careline.common.problem.ErrorCode;
+import io.careline.common.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Checks content against its type's shape and the size limit, and renders it for storage. */
+@ApplicationScoped
+public class MessageContentValidator {
+    private static final int PREVIEW_LENGTH = 100;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    LimitsConfig limits;
+
+    public ValidContent validate(MessageType type, JsonNode content) {
+        List<Problem.FieldError> errors = type.shape().violations(content);
+        if (!errors.isEmpty()) {
+            throw new DomainException(ErrorCode.INVALID_CONTENT,
+                    "The content does not have the shape of a '" + type.wire() + "' message.", errors);
+        }
+        String json = write(content);
+        int size = json.getBytes(StandardCharsets.UTF_8).length;
+        if (size > limits.maxContentBytes()) {
+            throw new DomainException(ErrorCode.PAYLOAD_TOO_LARGE,
+                    "Content is " + size + " bytes; the limit is " + limits.maxContentBytes() + " bytes.");
+        }
+        return new ValidContent(json, preview(type, content));
+    }
+
+    private static String preview(MessageType type, JsonNode content) {
+        JsonNode text = content.get("text");
+        if (text == null || !text.isTextual()) {
+            return "[" + type.wire() + "]";
+        }
+        String value = text.asText();
+        return value.length() <= PREVIEW_LENGTH ? value : value.substring(0, PREVIEW_LENGTH);
+    }
+
+    private String write(JsonNode content) {
+        try {
+            return mapper.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a parsed JSON tree always serialises", e);
+        }
+    }
+}

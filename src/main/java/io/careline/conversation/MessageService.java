@@ -1,0 +1,123 @@
+package io.careline.conversation;
+
+import io.careline.common.problem.DomainException;
+import io.careline.common.problem.ErrorCode;
+import io.careline.common.problem.Problem;
+import io.careline.common.security.Caller;
+import io.careline.common.wire.WireEnum;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Sending messages (idempotent by client message id) and reading them back by seq. */
+@ApplicationScoped
+public class MessageService {
+    @Inject
+    SessionAccess access;
+
+    @Inject
+    MessageRepository messages;
+
+    @Inject
+    TopicRepository topics;
+
+    @Inject
+    MessageLog log;
+
+    @Inject
+    MessageContentValidator contents;
+
+    /** The outcome of a send: the stored message and whether this call stored it (false for a retry). */
+    public record Sent(MessageView message, boolean created) {
+    }
+
+    @Transactional
+    public Sent send(Caller caller, String sessionId, SendMessageRequest request) {
+        MessageType type = sendableType(caller, request.type());
+        ValidContent content = contents.validate(type, request.content());
+        // Everything below runs under the session row lock, so a concurrent retry waits and then finds ours.
+        Access admitted = access.writeOpen(caller, sessionId);
+        Session session = admitted.session();
+        if (request.clientMsgId() != null) {
+            Message earlier = messages.findByClientMsgId(session.pk, caller.userId(), request.clientMsgId())
+                    .orElse(null);
+            if (earlier != null) {
+                return new Sent(MessageView.of(session.publicId, earlier), false);
+            }
+        }
+        String topicId = topicFor(session, request.topicId());
+        Message message = log.append(session, caller.userId(), admitted.actingRole(), type, content, topicId,
+                request.clientMsgId());
+        return new Sent(MessageView.of(session.publicId, message), true);
+    }
+
+    /**
+     * A page of messages in seq order: after {@code afterSeq} (oldest first), or the latest ones before
+     * {@code beforeSeq} (or before the end), never past what the caller may see.
+     */
+    @Transactional
+    public MessagePage list(Caller caller, String sessionId, Long afterSeq, Long beforeSeq, String topicId,
+            int limit) {
+        Access admitted = access.read(caller, sessionId);
+        long upper = admitted.visibleUpTo();
+        if (beforeSeq != null) {
+            upper = Math.min(upper, beforeSeq - 1);
+        }
+        long sessionPk = admitted.session().pk;
+        List<Message> rows;
+        if (afterSeq != null) {
+            rows = messages.range(sessionPk, afterSeq, upper, topicId, true, limit + 1);
+        } else {
+            rows = new ArrayList<>(messages.range(sessionPk, 0, upper, topicId, false, limit + 1));
+        }
+        boolean hasMore = rows.size() > limit;
+        List<Message> page = new ArrayList<>(hasMore ? rows.subList(0, limit) : rows);
+        if (afterSeq == null) {
+            Collections.reverse(page);
+        }
+        String publicId = admitted.session().publicId;
+        return new MessagePage(page.stream().map(m -> MessageView.of(publicId, m)).toList(), hasMore);
+    }
+
+    @Transactional
+    public MessageView get(Caller caller, String sessionId, long seq) {
+        Access admitted = access.read(caller, sessionId);
+        if (seq > admitted.visibleUpTo()) {
+            throw notFound();
+        }
+        return messages.findBySeq(admitted.session().pk, seq)
+                .map(m -> MessageView.of(admitted.session().publicId, m))
+                .orElseThrow(MessageService::notFound);
+    }
+
+    private static MessageType sendableType(Caller caller, String name) {
+        MessageType type = WireEnum.parse(MessageType.class, name).orElseThrow(() -> new DomainException(
+                ErrorCode.UNKNOWN_MESSAGE_TYPE, "Unknown message type; see docs/message-types.md.",
+                List.of(new Problem.FieldError("type", "is not a known message type"))));
+        if (type.sender() == MessageType.Sender.SERVER) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "This message type is written by the server only.",
+                    List.of(new Problem.FieldError("type", "is written by the server only")));
+        }
+        if (type.sender() == MessageType.Sender.MANAGERS && !caller.isManager()) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Only hospital systems and admins send this message type.");
+        }
+        return type;
+    }
+
+    /** A message joins the topic it names, which must be the open one; by default the open one, if any. */
+    private String topicFor(Session session, String requested) {
+        if (requested == null || requested.equals(session.openTopicId)) {
+            return session.openTopicId;
+        }
+        Topic topic = topics.findByPublicId(requested).filter(t -> t.sessionPk.equals(session.pk))
+                .orElseThrow(() -> new DomainException(ErrorCode.TOPIC_NOT_FOUND, "No such topic in this session."));
+        throw new DomainException(ErrorCode.TOPIC_ENDED, "Topic " + topic.publicId + " has ended.");
+    }
+
+    private static DomainException notFound() {
+        return new DomainException(ErrorCode.MESSAGE_NOT_FOUND, "No such message.");
+    }
+}

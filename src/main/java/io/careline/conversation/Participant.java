@@ -1,0 +1,59 @@
+package io.careline.conversation;
+
+import static io.careline.common.UtcDateTimeConverter.DATETIME;
+
+import io.careline.common.security.Role;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/** A user's membership of a session, with read position and per-user pin and mute. */
+@Entity
+@Table(name = "participants")
+public class Participant extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long pk;
+
+    @TenantId
+    @Column(name = "tenant_id")
+    public String tenantId;
+
+    @Column(name = "session_pk")
+    public Long sessionPk;
+
+    @Column(name = "user_id")
+    public String userId;
+
+    @Enumerated(EnumType.STRING)
+    public Role role;
+
+    @Column(name = "joined_at", columnDefinition = DATETIME)
+    public Instant joinedAt;
+
+    @Column(name = "left_at", columnDefinition = DATETIME)
+    public Instant leftAt;
+
+    /** The last seq a participant who left may still read. */
+    @Column(name = "left_seq")
+    public Long leftSeq;
+
+    @Column(name = "last_read_seq")
+    public long lastReadSeq;
+
+    public boolean pinned;
+
+    public boolean muted;
+
+    public boolean isActive() {
+        return leftAt == null;
+    }
+}

@@ -1,0 +1,176 @@
+package io.careline.conversation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.careline.common.Times;
+import io.careline.common.config.LimitsConfig;
+import io.careline.common.problem.DomainException;
+import io.careline.common.problem.ErrorCode;
+import io.careline.common.problem.Problem;
+import io.careline.common.security.Caller;
+import io.careline.common.security.Role;
+import io.careline.user.UserService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** Who is in a session: listing, adding, removing and replacing members, each change noted in the session. */
+@ApplicationScoped
+public class ParticipantService {
+    @Inject
+    SessionAccess access;
+
+    @Inject
+    ParticipantRepository participants;
+
+    @Inject
+    MessageLog log;
+
+    @Inject
+    MessageContentValidator contents;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    LimitsConfig limits;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** The outcome of adding one member: their membership and whether it is new. */
+    public record Added(ParticipantView participant, boolean created) {
+    }
+
+    @Transactional
+    public List<ParticipantView> list(Caller caller, String sessionId) {
+        Access admitted = access.read(caller, sessionId);
+        return participants.activeOf(admitted.session().pk).stream().map(ParticipantView::of).toList();
+    }
+
+    @Transactional
+    public Added add(Caller caller, String sessionId, ParticipantRequest request) {
+        Access admitted = access.manage(caller, sessionId);
+        Session session = admitted.session();
+        Participant existing = participants.find(session.pk, request.userId()).orElse(null);
+        if (existing != null && existing.isActive()) {
+            return new Added(ParticipantView.of(existing), false);
+        }
+        requireRoom(participants.activeOf(session.pk).size() + 1);
+        Role role = withDefaultRoles(List.of(request)).get(request.userId());
+        Participant joined = join(session, request.userId(), role, existing, Times.now());
+        note(admitted, "participant_added", "A participant was added.", List.of(request.userId()), List.of());
+        return new Added(ParticipantView.of(joined), true);
+    }
+
+    @Transactional
+    public void remove(Caller caller, String sessionId, String userId) {
+        Access admitted = access.manage(caller, sessionId);
+        Participant member = participants.find(admitted.session().pk, userId).filter(Participant::isActive)
+                .orElseThrow(() -> new DomainException(ErrorCode.PARTICIPANT_NOT_FOUND, "No such participant."));
+        Message notice = note(admitted, "participant_removed", "A participant was removed.", List.of(),
+                List.of(userId));
+        leave(member, notice.seq);
+    }
+
+    @Transactional
+    public List<ParticipantView> replace(Caller caller, String sessionId, ReplaceParticipantsRequest request) {
+        Access admitted = access.manage(caller, sessionId);
+        Session session = admitted.session();
+        Map<String, Role> wanted = withDefaultRoles(request.participants());
+        Map<String, Participant> current = new LinkedHashMap<>();
+        participants.allOf(session.pk).forEach(p -> current.put(p.userId, p));
+
+        Instant now = Times.now();
+        List<String> added = new ArrayList<>();
+        wanted.forEach((userId, role) -> {
+            Participant member = current.get(userId);
+            if (member == null || !member.isActive()) {
+                join(session, userId, role, member, now);
+                added.add(userId);
+            } else {
+                member.role = role;
+            }
+        });
+        List<Participant> leaving = current.values().stream()
+                .filter(p -> p.isActive() && !wanted.containsKey(p.userId)).toList();
+        if (!added.isEmpty() || !leaving.isEmpty()) {
+            Message notice = note(admitted, "participants_replaced", "The participants were changed.", added,
+                    leaving.stream().map(p -> p.userId).toList());
+            leaving.forEach(p -> leave(p, notice.seq));
+        }
+        return participants.activeOf(session.pk).stream().map(ParticipantView::of).toList();
+    }
+
+    public boolean shareASession(String userId, String otherUserId) {
+        return participants.shareASession(userId, otherUserId);
+    }
+
+    /**
+     * The members a request names, in order, each with its role: the given one, else the profile's.
+     * Duplicates and lists over the limit are refused.
+     */
+    Map<String, Role> withDefaultRoles(List<ParticipantRequest> requested) {
+        requireRoom(requested.size());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < requested.size(); i++) {
+            if (!seen.add(requested.get(i).userId())) {
+                throw new DomainException(ErrorCode.VALIDATION_FAILED, "A user is listed twice.",
+                        List.of(new Problem.FieldError("participants[" + i + "].userId", "is listed twice")));
+            }
+        }
+        Map<String, Role> profileRoles = users.rolesOf(requested.stream()
+                .filter(p -> p.role() == null).map(ParticipantRequest::userId).toList());
+        Map<String, Role> roles = new LinkedHashMap<>();
+        requested.forEach(p -> roles.put(p.userId(), p.role() != null ? p.role() : profileRoles.get(p.userId())));
+        return roles;
+    }
+
+    /** Puts a user in a session, reviving their old membership if they had left. */
+    Participant join(Session session, String userId, Role role, Participant former, Instant now) {
+        Participant member = Objects.requireNonNullElseGet(former, Participant::new);
+        member.sessionPk = session.pk;
+        member.userId = userId;
+        member.role = role;
+        member.joinedAt = now;
+        member.leftAt = null;
+        member.leftSeq = null;
+        // Joining mid-conversation starts with nothing unread; history stays readable.
+        member.lastReadSeq = session.lastSeq;
+        if (former == null) {
+            participants.persist(member);
+        }
+        return member;
+    }
+
+    private void leave(Participant member, long lastVisibleSeq) {
+        member.leftAt = Times.now();
+        member.leftSeq = lastVisibleSeq;
+        member.pinned = false;
+    }
+
+    private void requireRoom(int memberCount) {
+        if (memberCount > limits.maxParticipants()) {
+            throw new DomainException(ErrorCode.LIMIT_EXCEEDED,
+                    "A session can have at most " + limits.maxParticipants() + " participants.");
+        }
+    }
+
+    private Message note(Access admitted, String event, String text, Collection<String> added,
+            Collection<String> removed) {
+        ObjectNode content = mapper.createObjectNode().put("text", text).put("event", event);
+        content.set("added", mapper.valueToTree(added));
+        content.set("removed", mapper.valueToTree(removed));
+        return log.append(admitted.session(), admitted.caller().userId(), admitted.actingRole(), MessageType.SYSTEM,
+                contents.validate(MessageType.SYSTEM, content), null, null);
+    }
+}

@@ -1,0 +1,49 @@
+package io.careline.conversation;
+
+import io.careline.common.problem.DomainException;
+import io.careline.common.problem.ErrorCode;
+import io.careline.common.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Read positions and the unread counts and badge that follow from them. */
+@ApplicationScoped
+public class ReadStateService {
+    @Inject
+    SessionAccess access;
+
+    @Inject
+    MessageRepository messages;
+
+    @Inject
+    ParticipantRepository participants;
+
+    /** Moves the caller's read position forward to {@code seq}; it never moves back. */
+    @Transactional
+    public ReadStateView markRead(Caller caller, String sessionId, long seq) {
+        Access admitted = access.read(caller, sessionId);
+        Participant member = admitted.participant();
+        if (member == null) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Only participants have a read position.");
+        }
+        if (seq > admitted.visibleUpTo()) {
+            throw new DomainException(ErrorCode.SEQ_OUT_OF_RANGE,
+                    "seq " + seq + " is beyond the last message (" + admitted.visibleUpTo() + ").");
+        }
+        // A conditional update, so two devices marking at once can only move the position forward.
+        participants.update("lastReadSeq = ?1 where pk = ?2 and lastReadSeq < ?1", seq, member.pk);
+        participants.getEntityManager().refresh(member);
+        long unread = messages.unreadBySession(caller.userId(), List.of(member.sessionPk))
+                .getOrDefault(member.sessionPk, 0L);
+        return new ReadStateView(sessionId, member.lastReadSeq, unread);
+    }
+
+    @Transactional
+    public UnreadView unread(Caller caller) {
+        List<UnreadView.SessionUnread> sessions = messages.unreadOfUser(caller.userId()).stream()
+                .map(row -> new UnreadView.SessionUnread((String) row[0], (Long) row[1])).toList();
+        return new UnreadView(sessions.stream().mapToLong(UnreadView.SessionUnread::unread).sum(), sessions);
+    }
+}

@@ -1,0 +1,63 @@
+package io.careline.conversation;
+
+import static io.careline.common.UtcDateTimeConverter.DATETIME;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/** A conversation; its row lock serialises seq allocation, its last_* fields feed session lists. */
+@Entity
+@Table(name = "sessions")
+public class Session extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long pk;
+
+    @TenantId
+    @Column(name = "tenant_id")
+    public String tenantId;
+
+    @Column(name = "public_id")
+    public String publicId;
+
+    public SessionType type;
+
+    @Column(name = "business_type")
+    public BusinessType businessType;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public SessionStatus status;
+
+    @Column(name = "last_seq")
+    public long lastSeq;
+
+    @Column(name = "last_message_at", columnDefinition = DATETIME)
+    public Instant lastMessageAt;
+
+    @Column(name = "last_message_preview")
+    public String lastMessagePreview;
+
+    /** Last message time, or creation time before the first message: the list's sort key. */
+    @Column(name = "activity_at", columnDefinition = DATETIME)
+    public Instant activityAt;
+
+    @Column(name = "open_topic_id")
+    public String openTopicId;
+
+    @Column(name = "created_at", columnDefinition = DATETIME)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", columnDefinition = DATETIME)
+    public Instant updatedAt;
+}

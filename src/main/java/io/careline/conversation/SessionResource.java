@@ -1,0 +1,94 @@
+package io.careline.conversation;
+
+import io.careline.common.paging.PageLimits;
+import io.careline.common.security.CurrentCaller;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sessions: create, list the caller's, counts, read one, rename or close, pin. */
+@Path("/api/v1/sessions")
+@Authenticated
+@Tag(name = "Sessions")
+@SecurityRequirement(name = "jwt")
+public class SessionResource {
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    PageLimits pageLimits;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Operation(summary = "Create a session (staff, service, admin)",
+            description = "201 when created. The same id again with the same content answers 200 with the existing "
+                    + "session; with different content 409 SESSION_CONFLICT. Staff creators join the session.")
+    public Response create(@Valid @NotNull CreateSessionRequest request) {
+        SessionService.Created result = sessions.create(caller.get(), request);
+        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(result.session()).build();
+    }
+
+    @GET
+    @Operation(summary = "The caller's sessions",
+            description = "Pinned first, then most recent activity first, each with the caller's unread count.")
+    public SessionPage list(@QueryParam("type") @Parameter(description = "Session type name") String type,
+            @QueryParam("limit") @Parameter(description = "Page size, 1..100, default 20") Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        return sessions.list(caller.get(), type, pageLimits.resolve(limit), cursor);
+    }
+
+    @GET
+    @Path("/counts")
+    @Operation(summary = "Counts of the caller's sessions and unread messages by type")
+    public SessionCounts counts() {
+        return sessions.counts(caller.get());
+    }
+
+    @GET
+    @Path("/{sessionId}")
+    @Operation(summary = "One session, as the caller sees it")
+    public SessionView get(@PathParam("sessionId") String sessionId) {
+        return sessions.get(caller.get(), sessionId);
+    }
+
+    @PATCH
+    @Path("/{sessionId}")
+    @Operation(summary = "Rename, close or reopen a session (staff participants, service, admin)",
+            description = "Closing a session ends its open topic.")
+    public SessionView update(@PathParam("sessionId") String sessionId, @Valid @NotNull PatchSessionRequest request) {
+        return sessions.update(caller.get(), sessionId, request);
+    }
+
+    @PUT
+    @Path("/{sessionId}/pin")
+    @Operation(summary = "Pin the session to the top of the caller's list")
+    public Response pin(@PathParam("sessionId") String sessionId) {
+        sessions.pin(caller.get(), sessionId, true);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{sessionId}/pin")
+    @Operation(summary = "Unpin the session")
+    public Response unpin(@PathParam("sessionId") String sessionId) {
+        sessions.pin(caller.get(), sessionId, false);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,175 @@
+package io.careline.conversation;
+
+import io.careline.common.Times;
+import io.careline.common.paging.PageCursor;
+import io.careline.common.problem.DomainException;
+import io.careline.common.problem.ErrorCode;
+import io.careline.common.security.Caller;
+import io.careline.common.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Creating sessions, listing the caller's sessions with unread counts, renaming, closing and pinning. */
+@ApplicationScoped
+public class SessionService {
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    ParticipantRepository participantRows;
+
+    @Inject
+    ParticipantService participants;
+
+    @Inject
+    MessageRepository messages;
+
+    @Inject
+    SessionAccess access;
+
+    @Inject
+    TopicService topics;
+
+    /** The outcome of a create: the session and whether this call made it. */
+    public record Created(SessionView session, boolean created) {
+    }
+
+    @Transactional
+    public Created create(Caller caller, CreateSessionRequest request) {
+        if (!caller.isStaff()) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Patients cannot create sessions.");
+        }
+        Map<String, Role> members = new LinkedHashMap<>(participants.withDefaultRoles(request.participants()));
+        if (!caller.isManager()) {
+            // Staff who create a session are in it; hospital systems and admins create sessions for others.
+            members.putIfAbsent(caller.userId(), caller.primaryRole());
+        }
+        BusinessType businessType = Objects.requireNonNullElseGet(request.businessType(),
+                () -> members.containsValue(Role.PATIENT) ? BusinessType.WITH_PATIENT : BusinessType.WITHOUT_PATIENT);
+        if (request.id() != null) {
+            Session existing = sessions.findByPublicId(request.id()).orElse(null);
+            if (existing != null) {
+                return new Created(sameAsRequested(caller, existing, request, businessType, members), false);
+            }
+        }
+        Instant now = Times.now();
+        Session session = new Session();
+        session.publicId = request.id() != null ? request.id() : Ids.generate();
+        session.type = request.type();
+        session.businessType = businessType;
+        session.name = request.name();
+        session.status = SessionStatus.ACTIVE;
+        session.activityAt = now;
+        session.createdAt = now;
+        session.updatedAt = now;
+        sessions.persist(session);
+        Participant mine = null;
+        for (Map.Entry<String, Role> member : members.entrySet()) {
+            Participant joined = participants.join(session, member.getKey(), member.getValue(), null, now);
+            if (joined.userId.equals(caller.userId())) {
+                mine = joined;
+            }
+        }
+        return new Created(SessionView.of(new Access(session, mine, caller), 0), true);
+    }
+
+    @Transactional
+    public SessionPage list(Caller caller, String type, int limit, String cursor) {
+        SessionType sessionType = type == null ? null
+                : io.careline.common.wire.WireEnum.require(SessionType.class, type, "type");
+        SessionRepository.ListPosition after = null;
+        if (cursor != null) {
+            PageCursor position = PageCursor.decode(cursor, 3);
+            after = new SessionRepository.ListPosition(position.get(0) == 1, Times.fromMicros(position.get(1)),
+                    position.get(2));
+        }
+        List<SessionRow> rows = sessions.pageOf(caller.userId(), sessionType, after, limit + 1);
+        boolean hasMore = rows.size() > limit;
+        List<SessionRow> page = hasMore ? rows.subList(0, limit) : rows;
+        Map<Long, Long> unread = messages.unreadBySession(caller.userId(),
+                page.stream().map(row -> row.session().pk).toList());
+        List<SessionView> items = page.stream().map(row -> SessionView.of(
+                new Access(row.session(), row.participant(), caller), unread.getOrDefault(row.session().pk, 0L)))
+                .toList();
+        String next = null;
+        if (hasMore) {
+            SessionRow last = page.get(page.size() - 1);
+            next = PageCursor.of(last.participant().pinned ? 1 : 0, Times.toMicros(last.session().activityAt),
+                    last.session().pk).encode();
+        }
+        return new SessionPage(items, next);
+    }
+
+    @Transactional
+    public SessionCounts counts(Caller caller) {
+        Map<SessionType, long[]> byType = new EnumMap<>(SessionType.class);
+        sessions.countByType(caller.userId())
+                .forEach(row -> byType.computeIfAbsent((SessionType) row[0], t -> new long[2])[0] = (Long) row[1]);
+        messages.unreadByType(caller.userId())
+                .forEach(row -> byType.computeIfAbsent((SessionType) row[0], t -> new long[2])[1] = (Long) row[1]);
+        List<SessionCounts.TypeCount> types = byType.entrySet().stream()
+                .map(e -> new SessionCounts.TypeCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return new SessionCounts(types.stream().mapToLong(SessionCounts.TypeCount::sessions).sum(),
+                types.stream().mapToLong(SessionCounts.TypeCount::unread).sum(), types);
+    }
+
+    @Transactional
+    public SessionView get(Caller caller, String sessionId) {
+        return viewOf(access.read(caller, sessionId));
+    }
+
+    @Transactional
+    public SessionView update(Caller caller, String sessionId, PatchSessionRequest request) {
+        Access admitted = access.manage(caller, sessionId);
+        Session session = admitted.session();
+        if (request.name() != null) {
+            session.name = request.name();
+        }
+        if (request.status() == SessionStatus.CLOSED && session.openTopicId != null) {
+            // Closing a session ends its consultation: nobody could answer it any more.
+            topics.endOpenTopic(admitted);
+        }
+        if (request.status() != null) {
+            session.status = request.status();
+        }
+        session.updatedAt = Times.now();
+        return viewOf(admitted);
+    }
+
+    @Transactional
+    public void pin(Caller caller, String sessionId, boolean pinned) {
+        Access admitted = access.read(caller, sessionId);
+        Participant member = admitted.participant();
+        if (member == null || !member.isActive()) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Only participants can pin a session.");
+        }
+        member.pinned = pinned;
+    }
+
+    private SessionView viewOf(Access admitted) {
+        long unread = admitted.participant() == null ? 0
+                : messages.unreadBySession(admitted.caller().userId(), List.of(admitted.session().pk))
+                        .getOrDefault(admitted.session().pk, 0L);
+        return SessionView.of(admitted, unread);
+    }
+
+    private SessionView sameAsRequested(Caller caller, Session existing, CreateSessionRequest request,
+            BusinessType businessType, Map<String, Role> members) {
+        Map<String, Role> existingMembers = new LinkedHashMap<>();
+        participantRows.activeOf(existing.pk).forEach(p -> existingMembers.put(p.userId, p.role));
+        boolean same = existing.type == request.type() && existing.businessType == businessType
+                && Objects.equals(existing.name, request.name()) && existingMembers.equals(members);
+        if (!same) {
+            throw new DomainException(ErrorCode.SESSION_CONFLICT,
+                    "A session with this id already exists with a different type, name or participants.");
+        }
+        return viewOf(access.read(caller, existing.publicId));
+    }
+}

@@ -1,0 +1,145 @@
+package io.careline.conversation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.careline.common.Times;
+import io.careline.common.paging.PageCursor;
+import io.careline.common.problem.DomainException;
+import io.careline.common.problem.ErrorCode;
+import io.careline.common.security.Caller;
+import io.careline.common.wire.WireEnum;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Consultations: opened (at most one per session), replied to by clinicians, ended, listed by state. */
+@ApplicationScoped
+public class TopicService {
+    @Inject
+    SessionAccess access;
+
+    @Inject
+    TopicRepository topics;
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    MessageLog log;
+
+    @Inject
+    MessageContentValidator contents;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** The outcome of an open: the topic and whether this call opened it (false for a retry). */
+    public record Opened(TopicView topic, boolean created) {
+    }
+
+    @Transactional
+    public Opened open(Caller caller, String sessionId, OpenTopicRequest request) {
+        Access admitted = access.writeOpen(caller, sessionId);
+        Session session = admitted.session();
+        if (session.openTopicId != null) {
+            if (session.openTopicId.equals(request.id())) {
+                return new Opened(TopicView.of(topics.findByPublicId(request.id()).orElseThrow(), sessionId), false);
+            }
+            throw new DomainException(ErrorCode.TOPIC_ALREADY_OPEN,
+                    "Topic " + session.openTopicId + " is still open in this session; end it first.");
+        }
+        if (request.id() != null && topics.findByPublicId(request.id()).isPresent()) {
+            throw new DomainException(ErrorCode.TOPIC_ENDED, "Topic " + request.id() + " exists and has ended.");
+        }
+        String topicId = request.id() != null ? request.id() : Ids.generate();
+        ObjectNode content = mapper.createObjectNode().put("topicId", topicId);
+        if (request.description() != null) {
+            content.put("description", request.description());
+        }
+        Message begin = log.append(session, caller.userId(), admitted.actingRole(), MessageType.TOPIC_BEGIN,
+                contents.validate(MessageType.TOPIC_BEGIN, content), topicId, null);
+        Topic topic = new Topic();
+        topic.publicId = topicId;
+        topic.sessionPk = session.pk;
+        topic.status = TopicStatus.OPEN;
+        topic.startSeq = begin.seq;
+        topic.openedBy = caller.userId();
+        topic.description = request.description();
+        topic.openedAt = begin.createdAt;
+        topics.persist(topic);
+        session.openTopicId = topicId;
+        return new Opened(TopicView.of(topic, sessionId), true);
+    }
+
+    /** Ends a topic of the session; ending one that already ended returns it unchanged. */
+    @Transactional
+    public TopicView end(Caller caller, String sessionId, String topicId) {
+        Access admitted = access.write(caller, sessionId);
+        Topic topic = topics.findByPublicId(topicId).filter(t -> t.sessionPk.equals(admitted.session().pk))
+                .orElseThrow(TopicService::notFound);
+        if (topic.status == TopicStatus.OPEN) {
+            end(admitted, topic);
+        }
+        return TopicView.of(topic, sessionId);
+    }
+
+    /** Ends the session's open topic as part of another change (closing the session). */
+    void endOpenTopic(Access lockedAccess) {
+        topics.findByPublicId(lockedAccess.session().openTopicId).ifPresent(topic -> end(lockedAccess, topic));
+    }
+
+    @Transactional
+    public TopicView get(Caller caller, String topicId) {
+        Topic topic = topics.findByPublicId(topicId).orElseThrow(TopicService::notFound);
+        Session session = sessions.findById(topic.sessionPk);
+        try {
+            access.read(caller, session.publicId);
+        } catch (DomainException e) {
+            throw notFound();
+        }
+        return TopicView.of(topic, session.publicId);
+    }
+
+    @Transactional
+    public TopicPage list(Caller caller, String state, int limit, String cursor) {
+        TopicState topicState = WireEnum.require(TopicState.class, state, "state");
+        PageCursor after = cursor == null ? null : PageCursor.decode(cursor, 2);
+        List<TopicRow> rows = topics.pageOf(caller.userId(), topicState,
+                after == null ? null : Times.fromMicros(after.get(0)), after == null ? null : after.get(1),
+                limit + 1);
+        boolean hasMore = rows.size() > limit;
+        List<TopicRow> page = hasMore ? rows.subList(0, limit) : rows;
+        String next = null;
+        if (hasMore) {
+            Topic last = page.get(page.size() - 1).topic();
+            next = PageCursor.of(Times.toMicros(last.openedAt), last.pk).encode();
+        }
+        return new TopicPage(page.stream().map(row -> TopicView.of(row.topic(), row.sessionId())).toList(), next);
+    }
+
+    @Transactional
+    public TopicCounts counts(Caller caller) {
+        long[] counts = new long[TopicState.values().length];
+        topics.countsOf(caller.userId()).forEach(row -> counts[TopicState.of(row[0] == TopicStatus.OPEN,
+                (Boolean) row[1]).ordinal()] += (Long) row[2]);
+        return new TopicCounts(counts[TopicState.UNREPLIED.ordinal()], counts[TopicState.IN_PROGRESS.ordinal()],
+                counts[TopicState.ENDED.ordinal()]);
+    }
+
+    private void end(Access lockedAccess, Topic topic) {
+        Session session = lockedAccess.session();
+        ObjectNode content = mapper.createObjectNode().put("topicId", topic.publicId);
+        Message end = log.append(session, lockedAccess.caller().userId(), lockedAccess.actingRole(),
+                MessageType.TOPIC_END, contents.validate(MessageType.TOPIC_END, content), topic.publicId, null);
+        topic.status = TopicStatus.ENDED;
+        topic.endSeq = end.seq;
+        topic.endedBy = lockedAccess.caller().userId();
+        topic.endedAt = end.createdAt;
+        session.openTopicId = null;
+    }
+
+    private static DomainException notFound() {
+        return new DomainException(ErrorCode.TOPIC_NOT_FOUND, "No such topic.");
+    }
+}

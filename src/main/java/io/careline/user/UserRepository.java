@@ -1,0 +1,37 @@
+package io.careline.user;
+
+import io.careline.common.security.Caller;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores user profiles of the current tenant. */
+@ApplicationScoped
+public class UserRepository implements PanacheRepositoryBase<User, Long> {
+
+    public Optional<User> findByUserId(String userId) {
+        return find("userId", userId).firstResultOptional();
+    }
+
+    public List<User> findByUserIds(Collection<String> userIds) {
+        return userIds.isEmpty() ? List.of() : list("userId in ?1", userIds);
+    }
+
+    /** Inserts a profile from token claims unless one exists; native because it must not race. */
+    public void insertIfAbsent(Caller caller, Instant now) {
+        // Native SQL bypasses Hibernate's tenant filter, so the tenant is bound explicitly here.
+        getEntityManager().createNativeQuery("""
+                INSERT INTO users (tenant_id, user_id, display_name, role, created_at, updated_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+                ON DUPLICATE KEY UPDATE pk = pk""")
+                .setParameter(1, caller.tenant())
+                .setParameter(2, caller.userId())
+                .setParameter(3, caller.displayName())
+                .setParameter(4, caller.primaryRole().name())
+                .setParameter(5, new io.careline.common.UtcDateTimeConverter().convertToDatabaseColumn(now))
+                .executeUpdate();
+    }
+}

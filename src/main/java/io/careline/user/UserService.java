@@ -1,0 +1,69 @@
+package io.careline.user;
+
+import io.careline.common.problem.DomainException;
+import io.careline.common.problem.ErrorCode;
+import io.careline.common.security.Caller;
+import io.careline.common.security.Role;
+import io.careline.conversation.ParticipantService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Profiles: upserted by hospital systems, created from token claims, visible to those who may see them. */
+@ApplicationScoped
+public class UserService {
+    @Inject
+    UserRepository users;
+
+    @Inject
+    ParticipantService participants;
+
+    /** The outcome of an upsert: the profile and whether it was new. */
+    public record Upserted(UserView user, boolean created) {
+    }
+
+    @Transactional
+    public void registerFromToken(Caller caller) {
+        users.insertIfAbsent(caller, Instant.now());
+    }
+
+    @Transactional
+    public Upserted upsert(String userId, UpsertUserRequest request) {
+        Instant now = Instant.now();
+        User user = users.findByUserId(userId).orElse(null);
+        boolean created = user == null;
+        if (created) {
+            user = new User();
+            user.userId = userId;
+            user.createdAt = now;
+        }
+        user.displayName = request.displayName();
+        user.role = request.role();
+        user.department = request.department();
+        user.avatarUrl = request.avatarUrl();
+        user.clientType = request.clientType();
+        user.updatedAt = now;
+        if (created) {
+            users.persist(user);
+        }
+        return new Upserted(UserView.of(user), created);
+    }
+
+    /** A profile is visible to its owner, to staff, and to those who share a session with its owner. */
+    @Transactional
+    public UserView get(Caller caller, String userId) {
+        boolean visible = caller.userId().equals(userId) || caller.isStaff()
+                || participants.shareASession(caller.userId(), userId);
+        return users.findByUserId(userId).filter(user -> visible).map(UserView::of)
+                .orElseThrow(() -> new DomainException(ErrorCode.USER_NOT_FOUND, "No such user."));
+    }
+
+    /** The profile roles of the given users, for defaulting participant roles (one query). */
+    public Map<String, Role> rolesOf(Collection<String> userIds) {
+        return users.findByUserIds(userIds).stream().collect(Collectors.toMap(u -> u.userId, u -> u.role));
+    }
+}
