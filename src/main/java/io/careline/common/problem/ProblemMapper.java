@@ -63,6 +63,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // Quarkus REST wraps body-parsing failures; answer them like direct Jackson errors.
+            return unreadable(unreadable, uri);
+        }
         ErrorCode code = switch (e.getResponse().getStatus()) {
             case 400 -> ErrorCode.VALIDATION_FAILED;
             case 401 -> ErrorCode.UNAUTHENTICATED;

@@ -1,0 +1,94 @@
+package io.careline.dev;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careline.common.security.Caller;
+import io.careline.common.security.CurrentTenant;
+import io.careline.common.security.Role;
+import io.careline.conversation.CreateSessionRequest;
+import io.careline.conversation.MessageService;
+import io.careline.conversation.OpenTopicRequest;
+import io.careline.conversation.ParticipantRequest;
+import io.careline.conversation.SendMessageRequest;
+import io.careline.conversation.SessionService;
+import io.careline.conversation.SessionType;
+import io.careline.conversation.TopicService;
+import io.careline.user.UpsertUserRequest;
+import io.careline.user.UserService;
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Dev mode only: a demo hospital with a doctor team, patients and a consultation with messages. Every
+ * step is idempotent (fixed ids and client message ids), so restarting dev mode changes nothing.
+ */
+@IfBuildProfile("dev")
+@ApplicationScoped
+public class DemoData {
+    static final String TENANT = "demo-hospital";
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final String CONSULTATION = "patient-zhang_team-1_consultation";
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    MessageService messages;
+
+    @Inject
+    TopicService topics;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @ActivateRequestContext
+    void load(@Observes StartupEvent start) {
+        currentTenant.use(TENANT);
+        Map.of("dr-wang", Role.DOCTOR, "nurse-li", Role.NURSE, "patient-zhang", Role.PATIENT,
+                "patient-chen", Role.PATIENT, "agent-zhao", Role.AGENT, "admin", Role.ADMIN, "his", Role.SERVICE)
+                .forEach((userId, role) -> users.upsert(userId,
+                        new UpsertUserRequest(displayName(userId), role, "General Practice", null, null)));
+
+        Caller his = caller("his", Role.SERVICE);
+        sessions.create(his, new CreateSessionRequest(CONSULTATION, SessionType.CONSULTATION, null,
+                "Zhang – family doctor team", List.of(new ParticipantRequest("patient-zhang", null),
+                        new ParticipantRequest("dr-wang", null), new ParticipantRequest("nurse-li", null))));
+        sessions.create(his, new CreateSessionRequest("dr-wang_nurse-li", SessionType.P2P, null, null,
+                List.of(new ParticipantRequest("dr-wang", null), new ParticipantRequest("nurse-li", null))));
+
+        Caller patient = caller("patient-zhang", Role.PATIENT);
+        Caller doctor = caller("dr-wang", Role.DOCTOR);
+        topics.open(patient, CONSULTATION, new OpenTopicRequest("consult-1001", "Headache for three days"));
+        send(patient, "demo-1", "text", Map.of("text", "I have had a headache for three days."));
+        send(doctor, "demo-2", "text", Map.of("text", "Any fever or nausea? Please measure your blood pressure."));
+        send(doctor, "demo-3", "prescription", Map.of("prescriptionId", "rx-77",
+                "drugs", List.of("Ibuprofen 200 mg"), "text", "Take after meals."));
+        LOG.infof("Demo data ready in tenant %s; get a token at /dev/token?user=dr-wang&role=doctor", TENANT);
+    }
+
+    private void send(Caller sender, String clientMsgId, String type, Map<String, Object> content) {
+        messages.send(sender, CONSULTATION, new SendMessageRequest(type, mapper.valueToTree(content), clientMsgId,
+                null));
+    }
+
+    private static Caller caller(String userId, Role role) {
+        return new Caller(TENANT, userId, Set.of(role), displayName(userId));
+    }
+
+    private static String displayName(String userId) {
+        return userId.substring(userId.indexOf('-') + 1);
+    }
+}
