@@ -2,6 +2,7 @@ package io.careline.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -37,7 +38,8 @@ public class ProblemMapper {
         return respond(ErrorCode.VALIDATION_FAILED, "One or more fields are invalid.", uri, errors);
     }
 
-    @ServerExceptionMapper
+    // MismatchedInputException is listed so this mapper wins over the built-in one for that type.
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
