@@ -19,11 +19,6 @@ public class MessageRepository implements PanacheRepositoryBase<Message, Long> {
             m.sessionPk = p.sessionPk and p.userId = :user and m.seq > p.lastReadSeq
             and (p.leftSeq is null or m.seq <= p.leftSeq) and m.senderId <> :user and m.type <> :system""";
 
-    public Optional<Message> findByClientMsgId(long sessionPk, String senderId, String clientMsgId) {
-        return find("sessionPk = ?1 and senderId = ?2 and clientMsgId = ?3", sessionPk, senderId, clientMsgId)
-                .firstResultOptional();
-    }
-
     public Optional<Message> findBySeq(long sessionPk, long seq) {
         return find("sessionPk = ?1 and seq = ?2", sessionPk, seq).firstResultOptional();
     }

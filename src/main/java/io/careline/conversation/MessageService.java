@@ -25,7 +25,7 @@ public class MessageService {
     TopicRepository topics;
 
     @Inject
-    MessageLog log;
+    MessageStore store;
 
     @Inject
     MessageContentValidator contents;
@@ -39,19 +39,18 @@ public class MessageService {
         MessageType type = sendableType(caller, request.type());
         ValidContent content = contents.validate(type, request.content());
         // Everything below runs under the session row lock, so a concurrent retry waits and then finds ours.
-        Access admitted = access.writeOpen(caller, sessionId);
+        Access admitted = access.sendable(caller, sessionId);
         Session session = admitted.session();
-        if (request.clientMsgId() != null) {
-            Message earlier = messages.findByClientMsgId(session.pk, caller.userId(), request.clientMsgId())
-                    .orElse(null);
-            if (earlier != null) {
-                return new Sent(MessageView.of(session.publicId, earlier), false);
-            }
-        }
         String topicId = topicFor(session, request.topicId());
-        Message message = log.append(session, caller.userId(), admitted.actingRole(), type, content, topicId,
-                request.clientMsgId());
-        return new Sent(MessageView.of(session.publicId, message), true);
+        try {
+            Message message = store.append(session, caller.userId(), admitted.actingRole(), type, content, topicId,
+                    request.clientMsgId());
+            return new Sent(MessageView.of(session.publicId, message), true);
+        } catch (MessageStore.DuplicateClientMsgId retry) {
+            Message earlier = store.findByClientMsgId(session.pk, caller.userId(), request.clientMsgId())
+                    .orElseThrow();
+            return new Sent(MessageView.of(session.publicId, earlier), false);
+        }
     }
 
     /**

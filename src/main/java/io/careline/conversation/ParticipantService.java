@@ -33,7 +33,7 @@ public class ParticipantService {
     ParticipantRepository participants;
 
     @Inject
-    MessageLog log;
+    MessageStore store;
 
     @Inject
     MessageContentValidator contents;
@@ -170,7 +170,7 @@ public class ParticipantService {
         ObjectNode content = mapper.createObjectNode().put("text", text).put("event", event);
         content.set("added", mapper.valueToTree(added));
         content.set("removed", mapper.valueToTree(removed));
-        return log.append(admitted.session(), admitted.caller().userId(), admitted.actingRole(), MessageType.SYSTEM,
+        return store.append(admitted.session(), admitted.caller().userId(), admitted.actingRole(), MessageType.SYSTEM,
                 contents.validate(MessageType.SYSTEM, content), null, null);
     }
 }

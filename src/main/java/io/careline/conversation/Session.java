@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.TenantId;
 
-/** A conversation; its row lock serialises seq allocation, its last_* fields feed session lists. */
+/**
+ * A conversation; its row lock serialises seq allocation, its last_* fields feed session lists. Those
+ * summary columns are written only by {@link MessageStore}, so Hibernate maps them read-only.
+ */
 @Entity
 @Table(name = "sessions")
 public class Session extends PanacheEntityBase {
@@ -39,17 +42,17 @@ public class Session extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public SessionStatus status;
 
-    @Column(name = "last_seq")
+    @Column(name = "last_seq", updatable = false)
     public long lastSeq;
 
-    @Column(name = "last_message_at", columnDefinition = DATETIME)
+    @Column(name = "last_message_at", columnDefinition = DATETIME, updatable = false)
     public Instant lastMessageAt;
 
-    @Column(name = "last_message_preview")
+    @Column(name = "last_message_preview", updatable = false)
     public String lastMessagePreview;
 
     /** Last message time, or creation time before the first message: the list's sort key. */
-    @Column(name = "activity_at", columnDefinition = DATETIME)
+    @Column(name = "activity_at", columnDefinition = DATETIME, updatable = false)
     public Instant activityAt;
 
     @Column(name = "open_topic_id")

@@ -19,18 +19,26 @@ public class SessionAccess {
     @Inject
     ParticipantRepository participants;
 
+    @Inject
+    MessageStore store;
+
     /** Participants (those who left: up to their leaving) and the tenant's managers may read. */
     public Access read(Caller caller, String sessionId) {
-        return admit(caller, sessions.findByPublicId(sessionId));
+        return admit(caller, sessions.findByPublicId(sessionId).map(s -> withMembership(s, caller)));
     }
 
     /** Active participants and managers may write; the session row stays locked until commit. */
     public Access write(Caller caller, String sessionId) {
-        Access access = admit(caller, sessions.lockByPublicId(sessionId));
-        if (access.participant() != null && !access.participant().isActive() && !caller.isManager()) {
-            throw new DomainException(ErrorCode.PARTICIPANT_LEFT, "You can no longer write to this session.");
-        }
-        return access;
+        return writable(admit(caller, sessions.lockByPublicId(sessionId).map(s -> withMembership(s, caller))));
+    }
+
+    /**
+     * Like {@link #writeOpen}, for sending: one JDBC statement locks the session and reads the membership,
+     * and the returned session is a plain snapshot, not a managed entity.
+     */
+    public Access sendable(Caller caller, String sessionId) {
+        Access access = writable(admit(caller, store.lockWithMember(caller.tenant(), sessionId, caller.userId())));
+        return open(access);
     }
 
     /** Changing members or settings: like {@link #write}, but patients are refused. */
@@ -44,20 +52,33 @@ public class SessionAccess {
 
     /** Like {@link #write}, and the session must be open for new messages. */
     public Access writeOpen(Caller caller, String sessionId) {
-        Access access = write(caller, sessionId);
-        if (access.session().status == SessionStatus.CLOSED) {
-            throw new DomainException(ErrorCode.SESSION_CLOSED, "Messages cannot be added to a closed session.");
+        return open(write(caller, sessionId));
+    }
+
+    private SessionRow withMembership(Session session, Caller caller) {
+        return new SessionRow(session, participants.find(session.pk, caller.userId()).orElse(null));
+    }
+
+    private Access admit(Caller caller, Optional<SessionRow> found) {
+        SessionRow row = found.orElseThrow(SessionAccess::notFound);
+        if (row.participant() == null && !caller.isManager()) {
+            throw notFound();
+        }
+        return new Access(row.session(), row.participant(), caller);
+    }
+
+    private static Access writable(Access access) {
+        if (access.participant() != null && !access.participant().isActive() && !access.caller().isManager()) {
+            throw new DomainException(ErrorCode.PARTICIPANT_LEFT, "You can no longer write to this session.");
         }
         return access;
     }
 
-    private Access admit(Caller caller, Optional<Session> found) {
-        Session session = found.orElseThrow(SessionAccess::notFound);
-        Participant participant = participants.find(session.pk, caller.userId()).orElse(null);
-        if (participant == null && !caller.isManager()) {
-            throw notFound();
+    private static Access open(Access access) {
+        if (access.session().status == SessionStatus.CLOSED) {
+            throw new DomainException(ErrorCode.SESSION_CLOSED, "Messages cannot be added to a closed session.");
         }
-        return new Access(session, participant, caller);
+        return access;
     }
 
     static DomainException notFound() {

@@ -26,7 +26,7 @@ public class TopicService {
     SessionRepository sessions;
 
     @Inject
-    MessageLog log;
+    MessageStore store;
 
     @Inject
     MessageContentValidator contents;
@@ -57,7 +57,7 @@ public class TopicService {
         if (request.description() != null) {
             content.put("description", request.description());
         }
-        Message begin = log.append(session, caller.userId(), admitted.actingRole(), MessageType.TOPIC_BEGIN,
+        Message begin = store.append(session, caller.userId(), admitted.actingRole(), MessageType.TOPIC_BEGIN,
                 contents.validate(MessageType.TOPIC_BEGIN, content), topicId, null);
         Topic topic = new Topic();
         topic.publicId = topicId;
@@ -130,7 +130,7 @@ public class TopicService {
     private void end(Access lockedAccess, Topic topic) {
         Session session = lockedAccess.session();
         ObjectNode content = mapper.createObjectNode().put("topicId", topic.publicId);
-        Message end = log.append(session, lockedAccess.caller().userId(), lockedAccess.actingRole(),
+        Message end = store.append(session, lockedAccess.caller().userId(), lockedAccess.actingRole(),
                 MessageType.TOPIC_END, contents.validate(MessageType.TOPIC_END, content), topic.publicId, null);
         topic.status = TopicStatus.ENDED;
         topic.endSeq = end.seq;
