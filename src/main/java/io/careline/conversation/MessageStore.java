@@ -100,6 +100,16 @@ public class MessageStore {
     }
 
     /**
+     * Appends to a session that Hibernate manages and this transaction has locked, after flushing pending
+     * entity changes (new participants, a new topic) so they reach the database before the message.
+     */
+    public Message appendAfterFlush(Session managedSession, String senderId, Role senderRole, MessageType type,
+            ValidContent content, String topicId) {
+        entityManager.flush();
+        return append(managedSession, senderId, senderRole, type, content, topicId, null);
+    }
+
+    /**
      * Appends a message to a session whose row this transaction has locked: the next seq, the stored row,
      * the session's summary and the open topic's replied flag change together or not at all.
      *
@@ -107,10 +117,6 @@ public class MessageStore {
      */
     public Message append(Session lockedSession, String senderId, Role senderRole, MessageType type,
             ValidContent content, String topicId, String clientMsgId) {
-        if (entityManager.contains(lockedSession)) {
-            // Pending entity changes (new participants, a new topic) must reach the database first.
-            entityManager.flush();
-        }
         Message message = new Message();
         message.tenantId = lockedSession.tenantId;
         message.sessionPk = lockedSession.pk;

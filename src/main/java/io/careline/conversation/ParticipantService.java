@@ -170,7 +170,7 @@ public class ParticipantService {
         ObjectNode content = mapper.createObjectNode().put("text", text).put("event", event);
         content.set("added", mapper.valueToTree(added));
         content.set("removed", mapper.valueToTree(removed));
-        return store.append(admitted.session(), admitted.caller().userId(), admitted.actingRole(), MessageType.SYSTEM,
-                contents.validate(MessageType.SYSTEM, content), null, null);
+        return store.appendAfterFlush(admitted.session(), admitted.caller().userId(), admitted.actingRole(),
+                MessageType.SYSTEM, contents.validate(MessageType.SYSTEM, content), null);
     }
 }

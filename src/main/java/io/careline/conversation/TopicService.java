@@ -57,8 +57,8 @@ public class TopicService {
         if (request.description() != null) {
             content.put("description", request.description());
         }
-        Message begin = store.append(session, caller.userId(), admitted.actingRole(), MessageType.TOPIC_BEGIN,
-                contents.validate(MessageType.TOPIC_BEGIN, content), topicId, null);
+        Message begin = store.appendAfterFlush(session, caller.userId(), admitted.actingRole(), MessageType.TOPIC_BEGIN,
+                contents.validate(MessageType.TOPIC_BEGIN, content), topicId);
         Topic topic = new Topic();
         topic.publicId = topicId;
         topic.sessionPk = session.pk;
@@ -130,8 +130,8 @@ public class TopicService {
     private void end(Access lockedAccess, Topic topic) {
         Session session = lockedAccess.session();
         ObjectNode content = mapper.createObjectNode().put("topicId", topic.publicId);
-        Message end = store.append(session, lockedAccess.caller().userId(), lockedAccess.actingRole(),
-                MessageType.TOPIC_END, contents.validate(MessageType.TOPIC_END, content), topic.publicId, null);
+        Message end = store.appendAfterFlush(session, lockedAccess.caller().userId(), lockedAccess.actingRole(),
+                MessageType.TOPIC_END, contents.validate(MessageType.TOPIC_END, content), topic.publicId);
         topic.status = TopicStatus.ENDED;
         topic.endSeq = end.seq;
         topic.endedBy = lockedAccess.caller().userId();

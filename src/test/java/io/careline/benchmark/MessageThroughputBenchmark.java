@@ -8,13 +8,16 @@ import io.careline.support.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
@@ -33,13 +36,18 @@ class MessageThroughputBenchmark {
     private static final int WARMUP = Integer.getInteger("bench.warmup", 4_000);
     private static final int IN_FLIGHT = Integer.getInteger("bench.concurrency", 64);
 
-    @TestHTTPResource("/api/v1/sessions/")
-    URI sessionsUri;
+    @TestHTTPResource("/")
+    URI server;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    @Inject
+    Vertx vertx;
+
+    private HttpClient http;
 
     @Test
     void restSendThroughput() throws Exception {
+        http = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(server.getHost())
+                .setDefaultPort(server.getPort()), new PoolOptions().setHttp1MaxSize(IN_FLIGHT));
         String tenant = Tokens.freshTenant();
         Actor his = Actor.of(tenant, "his", "service");
         List<Actor> senders = new ArrayList<>();
@@ -62,30 +70,30 @@ class MessageThroughputBenchmark {
         Semaphore window = new Semaphore(IN_FLIGHT);
         long[] latencies = new long[count];
         AtomicInteger failures = new AtomicInteger();
-        List<CompletableFuture<?>> pending = new ArrayList<>(count);
+        CountDownLatch done = new CountDownLatch(count);
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             int session = i % SESSIONS;
             Actor sender = senders.get(2 * session + (i / SESSIONS) % 2);
-            HttpRequest request = HttpRequest.newBuilder(sessionsUri.resolve("bench-" + session + "/messages"))
-                    .header("Authorization", "Bearer " + sender.token())
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"type\":\"text\",\"content\":{\"text\":\"bench message " + i + "\"},\"clientMsgId\":\""
-                                    + phase + "-" + i + "\"}"))
-                    .build();
+            String body = "{\"type\":\"text\",\"content\":{\"text\":\"bench message " + i
+                    + "\"},\"clientMsgId\":\"" + phase + "-" + i + "\"}";
             window.acquire();
             int index = i;
             long sent = System.nanoTime();
-            pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                latencies[index] = (System.nanoTime() - sent) / 1_000;
-                if (error != null || response.statusCode() != 201) {
-                    failures.incrementAndGet();
-                }
-                window.release();
-            }));
+            http.request(HttpMethod.POST, "/api/v1/sessions/bench-" + session + "/messages")
+                    .compose(request -> request.putHeader("Authorization", "Bearer " + sender.token())
+                            .putHeader("Content-Type", "application/json")
+                            .send(body))
+                    .onComplete(result -> {
+                        latencies[index] = (System.nanoTime() - sent) / 1_000;
+                        if (result.failed() || result.result().statusCode() != 201) {
+                            failures.incrementAndGet();
+                        }
+                        window.release();
+                        done.countDown();
+                    });
         }
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        done.await();
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latencies);
         System.out.printf("%n[benchmark] REST send %s: %d messages into %d sessions from %d users, %d in flight%n",

@@ -13,6 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -88,6 +89,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                // Two requests raced to create the same thing; the loser retries and gets the winner's.
+                return respond(ErrorCode.CONFLICT, "A concurrent request changed the same resource; retry.", uri, null);
+            }
+        }
         String traceId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error on %s (trace %s)", uri.getPath(), traceId);
         return respond(ErrorCode.INTERNAL_ERROR, "An unexpected error occurred. Trace id: " + traceId, uri, null);
