@@ -1,6 +1,7 @@
 package io.careline.conversation;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.careline.common.wire.CodedEnum;
 import io.careline.common.wire.CodedEnumConverter;
 import io.careline.common.wire.WireEnum;
@@ -9,6 +10,12 @@ import io.careline.common.wire.WireEnum;
 public enum BusinessType implements CodedEnum {
     WITHOUT_PATIENT(1),
     WITH_PATIENT(2);
+
+    @JsonValue
+    @Override
+    public String wire() {
+        return WireEnum.lowercase(this);
+    }
 
     private final int code;
 

@@ -7,8 +7,10 @@ import static io.careline.conversation.ContentShape.Kind.STRING;
 import static io.careline.conversation.ContentShape.optional;
 import static io.careline.conversation.ContentShape.required;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.careline.common.wire.CodedEnum;
 import io.careline.common.wire.CodedEnumConverter;
+import io.careline.common.wire.WireEnum;
 
 /**
  * The message type catalogue of the family-doctor IM server (codes 0–35 and 2101–2105), each with the
@@ -80,6 +82,12 @@ public enum MessageType implements CodedEnum {
     HOME_VISIT_ITEMS_CHANGE(2104, Sender.ANYONE, ContentShape.of(required("orderId", STRING),
             required("items", ARRAY))),
     CARD_REFRESH(2105, Sender.ANYONE, ContentShape.of(optional("orderId", STRING), optional("refreshSeq", INTEGER)));
+
+    @JsonValue
+    @Override
+    public String wire() {
+        return WireEnum.lowercase(this);
+    }
 
     /** Who may send a type through the API. */
     public enum Sender {

@@ -1,6 +1,7 @@
 package io.careline.conversation;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.careline.common.wire.CodedEnum;
 import io.careline.common.wire.CodedEnumConverter;
 import io.careline.common.wire.WireEnum;
@@ -25,6 +26,12 @@ public enum SessionType implements CodedEnum {
     GP_SPECIALIST(15),
     ONLINE_REVISIT_VIDEO(16),
     EXPERT_VIDEO(17);
+
+    @JsonValue
+    @Override
+    public String wire() {
+        return WireEnum.lowercase(this);
+    }
 
     private final int code;
 

@@ -1,5 +1,6 @@
 package io.careline.conversation;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.careline.common.wire.WireEnum;
 
 /** Where a consultation stands on the doctor's workbench. */
@@ -10,6 +11,12 @@ public enum TopicState implements WireEnum {
     IN_PROGRESS,
     /** Ended, answered or not (ended-unanswered ones do not count as unreplied). */
     ENDED;
+
+    @JsonValue
+    @Override
+    public String wire() {
+        return WireEnum.lowercase(this);
+    }
 
     static TopicState of(boolean open, boolean replied) {
         if (!open) {

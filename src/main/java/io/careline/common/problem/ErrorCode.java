@@ -1,5 +1,6 @@
 package io.careline.common.problem;
 
+
 /** The catalogue of stable error codes that clients can rely on, each with its HTTP status and title. */
 public enum ErrorCode {
     VALIDATION_FAILED(400, "Request is invalid"),

@@ -1,12 +1,19 @@
 package io.careline.common.security;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.careline.common.wire.WireEnum;
 import java.util.Optional;
 
 /** The roles a token's {@code groups} claim may carry; lowercase on the wire. */
 public enum Role implements WireEnum {
     PATIENT, DOCTOR, NURSE, AGENT, ADMIN, SERVICE;
+
+    @JsonValue
+    @Override
+    public String wire() {
+        return WireEnum.lowercase(this);
+    }
 
     public static final String PATIENT_NAME = "patient";
     public static final String DOCTOR_NAME = "doctor";

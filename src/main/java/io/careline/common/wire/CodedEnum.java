@@ -1,5 +1,6 @@
 package io.careline.common.wire;
 
+
 /** An enum stored as the numeric code the legacy systems used, so old data and reports keep their meaning. */
 public interface CodedEnum extends WireEnum {
     int code();

@@ -1,6 +1,5 @@
 package io.careline.common.wire;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import java.util.Locale;
@@ -10,9 +9,11 @@ import java.util.Optional;
 public interface WireEnum {
     String name();
 
-    @JsonValue
-    default String wire() {
-        return name().toLowerCase(Locale.ROOT);
+    /** The wire name; each enum declares it with {@code @JsonValue} so OpenAPI lists the same names. */
+    String wire();
+
+    static String lowercase(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
     }
 
     static <E extends Enum<E> & WireEnum> Optional<E> parse(Class<E> type, String value) {
