@@ -2,28 +2,16 @@ package io.careline.conversation;
 
 import static io.careline.common.UtcDateTimeConverter.DATETIME;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.careline.common.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.TenantId;
 
 /** One stored message; (session, seq) is its address for clients, content is validated JSON. */
 @Entity
 @Table(name = "messages")
-public class Message extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long pk;
-
-    @TenantId
-    @Column(name = "tenant_id")
-    public String tenantId;
-
+public class Message extends TenantScopedEntity {
     @Column(name = "session_pk")
     public Long sessionPk;
 

@@ -3,30 +3,18 @@ package io.careline.conversation;
 import static io.careline.common.UtcDateTimeConverter.DATETIME;
 
 import io.careline.common.security.Role;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.careline.common.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.TenantId;
 
 /** A user's membership of a session, with read position and per-user pin and mute. */
 @Entity
 @Table(name = "participants")
-public class Participant extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long pk;
-
-    @TenantId
-    @Column(name = "tenant_id")
-    public String tenantId;
-
+public class Participant extends TenantScopedEntity {
     @Column(name = "session_pk")
     public Long sessionPk;
 

@@ -2,17 +2,13 @@ package io.careline.conversation;
 
 import static io.careline.common.UtcDateTimeConverter.DATETIME;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.careline.common.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.TenantId;
 
 /**
  * A conversation; its row lock serialises seq allocation, its last_* fields feed session lists. Those
@@ -20,15 +16,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "sessions")
-public class Session extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long pk;
-
-    @TenantId
-    @Column(name = "tenant_id")
-    public String tenantId;
-
+public class Session extends TenantScopedEntity {
     @Column(name = "public_id")
     public String publicId;
 

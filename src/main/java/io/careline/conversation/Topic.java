@@ -2,30 +2,18 @@ package io.careline.conversation;
 
 import static io.careline.common.UtcDateTimeConverter.DATETIME;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.careline.common.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.TenantId;
 
 /** A consultation inside a session, from its begin message (start seq) to its end message (end seq). */
 @Entity
 @Table(name = "topics")
-public class Topic extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long pk;
-
-    @TenantId
-    @Column(name = "tenant_id")
-    public String tenantId;
-
+public class Topic extends TenantScopedEntity {
     @Column(name = "public_id")
     public String publicId;
 

@@ -3,30 +3,18 @@ package io.careline.user;
 import static io.careline.common.UtcDateTimeConverter.DATETIME;
 
 import io.careline.common.security.Role;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.careline.common.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.TenantId;
 
 /** A person or system known to a tenant: the profile other participants see. */
 @Entity
 @Table(name = "users")
-public class User extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long pk;
-
-    @TenantId
-    @Column(name = "tenant_id")
-    public String tenantId;
-
+public class User extends TenantScopedEntity {
     @Column(name = "user_id")
     public String userId;
 

@@ -1,0 +1,24 @@
+package io.careline.common;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * Every stored row: a surrogate key (public ids are unique per tenant only) and the tenant it belongs to,
+ * which Hibernate sets on insert and adds to every query.
+ */
+@MappedSuperclass
+public abstract class TenantScopedEntity extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long pk;
+
+    @TenantId
+    @Column(name = "tenant_id")
+    public String tenantId;
+}
