@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Sessions: create, list the caller's, counts, read one, rename or close, pin. */
+/** Sessions: create, list the caller's, counts, read one, rename or close, pin and mute. */
 @Path("/api/v1/sessions")
 @Authenticated
 @Tag(name = "Sessions")
@@ -80,15 +80,32 @@ public class SessionResource {
     @Path("/{sessionId}/pin")
     @Operation(summary = "Pin the session to the top of the caller's list")
     public Response pin(@PathParam("sessionId") String sessionId) {
-        sessions.pin(caller.get(), sessionId, true);
-        return Response.noContent().build();
+        return prefer(sessionId, SessionService.Preference.PINNED, true);
     }
 
     @DELETE
     @Path("/{sessionId}/pin")
     @Operation(summary = "Unpin the session")
     public Response unpin(@PathParam("sessionId") String sessionId) {
-        sessions.pin(caller.get(), sessionId, false);
+        return prefer(sessionId, SessionService.Preference.PINNED, false);
+    }
+
+    @PUT
+    @Path("/{sessionId}/mute")
+    @Operation(summary = "Mute the session for the caller", description = "Muted sessions still count as unread.")
+    public Response mute(@PathParam("sessionId") String sessionId) {
+        return prefer(sessionId, SessionService.Preference.MUTED, true);
+    }
+
+    @DELETE
+    @Path("/{sessionId}/mute")
+    @Operation(summary = "Unmute the session")
+    public Response unmute(@PathParam("sessionId") String sessionId) {
+        return prefer(sessionId, SessionService.Preference.MUTED, false);
+    }
+
+    private Response prefer(String sessionId, SessionService.Preference preference, boolean on) {
+        sessions.prefer(caller.get(), sessionId, preference, on);
         return Response.noContent().build();
     }
 }

@@ -143,14 +143,25 @@ public class SessionService {
         return viewOf(admitted);
     }
 
+    /** A participant's own setting for a session. */
+    public enum Preference {
+        /** Listed first. */
+        PINNED,
+        /** No push for new messages (still counted as unread). */
+        MUTED
+    }
+
     @Transactional
-    public void pin(Caller caller, String sessionId, boolean pinned) {
+    public void prefer(Caller caller, String sessionId, Preference preference, boolean on) {
         Access admitted = access.read(caller, sessionId);
         Participant member = admitted.participant();
         if (member == null || !member.isActive()) {
-            throw new DomainException(ErrorCode.FORBIDDEN, "Only participants can pin a session.");
+            throw new DomainException(ErrorCode.FORBIDDEN, "Only participants have their own session settings.");
         }
-        member.pinned = pinned;
+        switch (preference) {
+            case PINNED -> member.pinned = on;
+            case MUTED -> member.muted = on;
+        }
     }
 
     private SessionView viewOf(Access admitted) {

@@ -2,11 +2,13 @@ package io.careline.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.careline.support.Actor;
 import io.careline.support.Conversations;
 import io.careline.support.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -32,9 +34,11 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class MessageThroughputBenchmark {
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 200);
-    private static final int MESSAGES = Integer.getInteger("bench.messages", 20_000);
-    private static final int WARMUP = Integer.getInteger("bench.warmup", 4_000);
-    private static final int IN_FLIGHT = Integer.getInteger("bench.concurrency", 64);
+    private static final int MESSAGES = Integer.getInteger("bench.messages", 40_000);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 30_000);
+    private static final OperatingSystemMXBean PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final int IN_FLIGHT = Integer.getInteger("bench.concurrency", 32);
 
     @TestHTTPResource("/")
     URI server;
@@ -71,6 +75,7 @@ class MessageThroughputBenchmark {
         long[] latencies = new long[count];
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(count);
+        long cpuStart = PROCESS.getProcessCpuTime();
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             int session = i % SESSIONS;
@@ -95,12 +100,15 @@ class MessageThroughputBenchmark {
         }
         done.await();
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMsPerMessage = (PROCESS.getProcessCpuTime() - cpuStart) / 1e6 / count;
         Arrays.sort(latencies);
         System.out.printf("%n[benchmark] REST send %s: %d messages into %d sessions from %d users, %d in flight%n",
                 phase, count, SESSIONS, senders.size(), IN_FLIGHT);
         System.out.printf("[benchmark]   throughput %.0f messages/s persisted; latency p50 %.1f ms, p99 %.1f ms,"
                 + " max %.1f ms; failures %d%n", count / seconds, latencies[count / 2] / 1000.0,
                 latencies[(int) (count * 0.99)] / 1000.0, latencies[count - 1] / 1000.0, failures.get());
+        System.out.printf("[benchmark]   JVM (server and load generator) CPU %.2f ms per message; %d cores%n",
+                cpuMsPerMessage, Runtime.getRuntime().availableProcessors());
         assertThat(failures.get()).isZero();
         return latencies;
     }

@@ -78,6 +78,18 @@ class SessionApiTest {
     }
 
     @Test
+    void muteIsPerParticipantAndKeepsUnreadCounting() {
+        createSession(his, "muted", "consultation", "pat-a:patient", "dr-a:doctor");
+        patient.req().put("/api/v1/sessions/muted/mute").then().statusCode(204);
+        sendText(doctor, "muted", "still unread");
+        patient.req().get("/api/v1/sessions/muted").then().body("muted", equalTo(true)).body("unread", equalTo(1));
+        doctor.req().get("/api/v1/sessions/muted").then().body("muted", equalTo(false));
+        patient.req().delete("/api/v1/sessions/muted/mute").then().statusCode(204);
+        patient.req().get("/api/v1/sessions/muted").then().body("muted", equalTo(false));
+        his.req().put("/api/v1/sessions/muted/mute").then().statusCode(403);
+    }
+
+    @Test
     void cursorPagesThroughEverySessionOnce() {
         for (int i = 0; i < 5; i++) {
             createSession(his, "page-" + i, "group", "dr-a:doctor");
