@@ -1,11 +1,14 @@
 package io.careline.common.security;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.careline.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.build.Jwt;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +30,14 @@ class AuthenticationTest {
     void aValidTokenIsAccepted() {
         given().auth().oauth2(Tokens.of(tenant, "u-1", "doctor")).get("/api/v1/me").then().statusCode(200)
                 .body("userId", equalTo("u-1")).body("role", equalTo("doctor"));
+    }
+
+    @Inject
+    JWTParser parser;
+
+    @Test
+    void tokensAreVerifiedThroughTheCachingParser() {
+        assertThat(parser).isInstanceOf(CachingJwtParser.class);
     }
 
     @Test
