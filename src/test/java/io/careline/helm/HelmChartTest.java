@@ -1,0 +1,120 @@
+package io.careline.helm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The chart renders, lints and wires the application the way the README's configuration says. */
+class HelmChartTest {
+
+    @Test
+    void defaultsLintCleanAndRenderTheCoreResources() {
+        LintResult lint = new Helm(Chart.PATH).lint().strict().call();
+        assertThat(lint.isFailed()).as(String.join("\n", lint.getMessages())).isFalse();
+        assertThat(Chart.render(Map.of()).kinds()).containsExactlyInAnyOrder("ServiceAccount", "ConfigMap",
+                "Service", "Deployment", "PodDisruptionBudget");
+    }
+
+    @Test
+    void podsRunHardenedWithResourcesAndAGracePeriodCoveringTheDrain() {
+        Chart chart = Chart.render(Map.of());
+        JsonNode pod = chart.get("Deployment").at("/spec/template/spec");
+        JsonNode container = chart.container();
+        assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
+        assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+        assertThat(container.at("/securityContext/allowPrivilegeEscalation").asBoolean()).isFalse();
+        assertThat(container.at("/securityContext/capabilities/drop/0").asText()).isEqualTo("ALL");
+        assertThat(container.at("/resources/requests/cpu").asText()).isEqualTo("500m");
+        assertThat(container.at("/resources/limits/memory").asText()).isEqualTo("1Gi");
+        assertThat(pod.at("/terminationGracePeriodSeconds").asInt()).isGreaterThanOrEqualTo(5 + 25);
+        assertThat(container.at("/image").asText()).isEqualTo("ghcr.io/careline/careline:0.1.0");
+        assertThat(chart.get("Deployment").at("/spec/template/metadata/annotations/checksum~1config").asText())
+                .hasSize(64);
+    }
+
+    @Test
+    void aGracePeriodShorterThanTheDrainIsRefused() {
+        assertThatThrownBy(() -> Chart.render(Map.of("terminationGracePeriodSeconds", 10)))
+                .hasMessageContaining("must be at least");
+    }
+
+    @Test
+    void probesUseTheManagementPortThatTheServiceKeepsOutOfTheIngress() {
+        Chart chart = Chart.render(Map.of("ingress.enabled", true));
+        JsonNode container = chart.container();
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            assertThat(container.at("/" + probe + "/httpGet/port").asText()).isEqualTo("management");
+        }
+        assertThat(container.at("/ports/1/containerPort").asInt()).isEqualTo(9000);
+        assertThat(chart.get("Ingress").at("/spec/rules/0/http/paths/0/backend/service/port/name").asText())
+                .isEqualTo("http");
+        assertThat(chart.get("Ingress").at("/metadata/annotations/nginx.ingress.kubernetes.io~1proxy-read-timeout")
+                .asText()).isEqualTo("3600");
+    }
+
+    @Test
+    void optionalResourcesAppearOnlyWhenEnabled() {
+        assertThat(Chart.render(Map.of()).kinds()).doesNotContain("HorizontalPodAutoscaler", "ServiceMonitor",
+                "NetworkPolicy", "Ingress", "Secret");
+        Chart all = Chart.render(Map.of("autoscaling.enabled", true, "metrics.serviceMonitor.enabled", true,
+                "networkPolicy.enabled", true, "ingress.enabled", true, "podDisruptionBudget.enabled", false));
+        assertThat(all.kinds()).contains("HorizontalPodAutoscaler", "ServiceMonitor", "NetworkPolicy", "Ingress")
+                .doesNotContain("PodDisruptionBudget");
+        assertThat(all.get("HorizontalPodAutoscaler").at("/spec/metrics").findValuesAsText("name"))
+                .containsExactly("cpu", "memory");
+        assertThat(all.get("Deployment").at("/spec/replicas").isMissingNode()).isTrue();
+        assertThat(all.get("ServiceMonitor").at("/spec/endpoints/0/port").asText()).isEqualTo("management");
+    }
+
+    @Test
+    void secretsAreReferencedAndNeverInlinedWhenExistingSecretsAreGiven() {
+        Chart chart = Chart.render(Map.of("database.existingSecret", "hospital-db", "database.password", "ignored",
+                "jwt.existingSecret", "hospital-jwt", "jwt.publicKey", "ignored"));
+        assertThat(chart.kinds()).doesNotContain("Secret");
+        JsonNode password = chart.container().at("/env/0");
+        assertThat(password.at("/name").asText()).isEqualTo("DB_PASSWORD");
+        assertThat(password.at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("hospital-db");
+        assertThat(chart.get("Deployment").at("/spec/template/spec/volumes/1/secret/secretName").asText())
+                .isEqualTo("hospital-jwt");
+        assertThat(chart.get("ConfigMap").at("/data/JWT_PUBLIC_KEY_LOCATION").asText())
+                .isEqualTo("file:/etc/careline/jwt/publicKey.pem");
+        assertThat(chart.get("ConfigMap").toString()).doesNotContain("ignored");
+    }
+
+    @Test
+    void inlinePasswordsGoIntoTheChartsSecretNotTheConfigMap() {
+        Chart chart = Chart.render(Map.of("database.password", "s3cret"));
+        assertThat(chart.get("Secret").at("/data/password").asText()).isEqualTo("czNjcmV0");
+        assertThat(chart.get("ConfigMap").toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void theSchemaRejectsAWrongType() {
+        assertThatThrownBy(() -> Chart.render(Map.of("replicaCount", "many"))).hasMessageContaining("replicaCount");
+        assertThatThrownBy(() -> Chart.render(Map.of("database.url", "postgres://x"))).hasMessageContaining("url");
+    }
+
+    @Test
+    void everyEnvironmentVariableIsOneTheReadmeDocuments() throws IOException {
+        String readme = Files.readString(java.nio.file.Path.of("README.md"));
+        List<String> variables = new ArrayList<>();
+        Chart.render(Map.of("database.password", "x")).get("ConfigMap").at("/data").fieldNames()
+                .forEachRemaining(variables::add);
+        variables.add("DB_PASSWORD");
+        for (String variable : variables) {
+            Matcher documented = Pattern.compile("\\| `" + variable + "` \\|").matcher(readme);
+            assertThat(documented.find()).as(variable + " in the README's configuration table").isTrue();
+        }
+    }
+}
