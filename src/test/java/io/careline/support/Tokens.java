@@ -1,6 +1,12 @@
 package io.careline.support;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,9 +17,20 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** The dev key pair's private key; read from the file so tests outside Quarkus can sign too. */
+    private static final PrivateKey DEV_KEY = readDevKey();
+
     public static String of(String tenant, String userId, String... roles) {
         return Jwt.issuer(ISSUER).subject(userId).claim("tenant", tenant).groups(Set.of(roles)).expiresIn(3600)
-                .sign();
+                .sign(DEV_KEY);
+    }
+
+    private static PrivateKey readDevKey() {
+        try {
+            return KeyUtils.decodePrivateKey(Files.readString(Path.of("src/dev/keys/privateKey.pem")));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("the dev key pair is part of the repository", e);
+        }
     }
 
     /** A tenant no other test class uses, so each class starts from empty data. */
