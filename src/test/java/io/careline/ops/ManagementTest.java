@@ -50,7 +50,8 @@ class ManagementTest {
         assertThat(acceptedSoFar()).isEqualTo(before + 2);
         given().port(managementPort).get("/q/metrics").then().statusCode(200)
                 .body(containsString("uri=\"/api/v1/sessions/{sessionId}/messages\""))
-                .body(containsString("jvm_memory_used_bytes"));
+                .body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("agroal_active_count"));
     }
 
     private double acceptedSoFar() {
