@@ -6,6 +6,7 @@ import io.careline.common.UtcDateTimeConverter;
 import io.careline.common.security.Role;
 import io.careline.common.wire.CodedEnum;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -31,6 +32,9 @@ public class MessageStore {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Event<MessageStored> stored;
 
     /** Thrown when a sender's client message id is already stored; the caller answers with that message. */
     public static class DuplicateClientMsgId extends RuntimeException {
@@ -159,6 +163,9 @@ public class MessageStore {
         lockedSession.lastMessagePreview = content.preview();
         lockedSession.activityAt = message.createdAt;
         lockedSession.updatedAt = message.createdAt;
+        // Observers run after commit (TransactionPhase.AFTER_SUCCESS): nobody hears of a message not stored.
+        stored.fire(new MessageStored(lockedSession.tenantId, lockedSession.pk,
+                MessageView.of(lockedSession.publicId, message)));
         return message;
     }
 

@@ -111,6 +111,12 @@ public class ParticipantService {
         return participants.activeOf(session.pk).stream().map(ParticipantView::of).toList();
     }
 
+    /** Who should receive a session's new messages: its active participants. */
+    @Transactional
+    public List<String> activeUserIds(long sessionPk) {
+        return participants.activeOf(sessionPk).stream().map(p -> p.userId).toList();
+    }
+
     public boolean shareASession(String userId, String otherUserId) {
         return participants.shareASession(userId, otherUserId);
     }

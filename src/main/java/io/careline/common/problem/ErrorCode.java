@@ -10,6 +10,7 @@ public enum ErrorCode {
     LIMIT_EXCEEDED(400, "A limit was exceeded"),
     INVALID_CURSOR(400, "Cursor is invalid"),
     SEQ_OUT_OF_RANGE(400, "Sequence number is out of range"),
+    UNKNOWN_FRAME_TYPE(400, "Unknown frame type"),
     UNAUTHENTICATED(401, "Authentication is required"),
     FORBIDDEN(403, "Not allowed"),
     PARTICIPANT_LEFT(403, "You have left this session"),

@@ -1,0 +1,26 @@
+package io.careline.realtime;
+
+import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Refuses the WebSocket upgrade with 401 unless the bearer token is valid and carries a tenant. Done here
+ * rather than with {@code @Authenticated} because the REST layer's error mapping would write a second
+ * response for the same refused upgrade.
+ */
+@ApplicationScoped
+public class AuthenticatedUpgrade implements HttpUpgradeCheck {
+    private static final Map<String, List<String>> CHALLENGE = Map.of("WWW-Authenticate", List.of("Bearer"));
+
+    @Override
+    public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        return context.securityIdentity()
+                .onItem().transformToUni(identity -> identity.isAnonymous()
+                        ? CheckResult.rejectUpgrade(401, CHALLENGE)
+                        : CheckResult.permitUpgrade())
+                .onFailure().recoverWithUni(refused -> CheckResult.rejectUpgrade(401, CHALLENGE));
+    }
+}

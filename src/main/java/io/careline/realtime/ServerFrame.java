@@ -1,0 +1,48 @@
+package io.careline.realtime;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.careline.conversation.MessageView;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
+
+/** Frames the server sends; each carries its {@code type} first. */
+public sealed interface ServerFrame {
+
+    /** A sent message is stored under this seq. */
+    @RegisterForReflection
+    record Ack(String type, String clientMsgId, String sessionId, long seq, Instant createdAt) implements ServerFrame {
+        static Ack of(MessageView message) {
+            return new Ack("ack", message.clientMsgId(), message.sessionId(), message.seq(), message.createdAt());
+        }
+    }
+
+    /** A message of one of the receiver's sessions. */
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Message(String type, String sessionId, long seq, String senderId, String msgType,
+            @JsonRawValue String content, String topicId, String clientMsgId, Instant createdAt) implements ServerFrame {
+        static Message of(MessageView message) {
+            return new Message("message", message.sessionId(), message.seq(), message.senderId(), message.type(),
+                    message.content(), message.topicId(), message.clientMsgId(), message.createdAt());
+        }
+    }
+
+    /** Answer to a ping. */
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Pong(String type, String id) implements ServerFrame {
+        static Pong of(String id) {
+            return new Pong("pong", id);
+        }
+    }
+
+    /** A frame failed; the connection stays open. {@code ref} is the failed frame's clientMsgId or id. */
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Error(String type, String code, String message, String ref) implements ServerFrame {
+        static Error of(String code, String message, String ref) {
+            return new Error("error", code, message, ref);
+        }
+    }
+}

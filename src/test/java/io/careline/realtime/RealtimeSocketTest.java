@@ -1,0 +1,161 @@
+package io.careline.realtime;
+
+import static io.careline.support.Conversations.createSession;
+import static io.careline.support.Conversations.sendText;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careline.support.Actor;
+import io.careline.support.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.websockets.next.BasicWebSocketConnector;
+import io.quarkus.websockets.next.WebSocketClientConnection;
+import java.net.URI;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RealtimeSocketTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/")
+    URI server;
+
+    final String tenant = Tokens.freshTenant();
+    final Actor his = Actor.of(tenant, "his", "service");
+    final Actor doctor = Actor.of(tenant, "dr-ws", "doctor");
+    final Actor patient = Actor.of(tenant, "pat-ws", "patient");
+
+    /** A connected device and the frames it has received. */
+    record Device(WebSocketClientConnection connection, BlockingDeque<String> frames) {
+        JsonNode next() throws Exception {
+            String frame = frames.poll(10, TimeUnit.SECONDS);
+            assertThat(frame).as("a frame within 10 s").isNotNull();
+            return JSON.readTree(frame);
+        }
+
+        void send(String json) {
+            connection.sendTextAndAwait(json);
+        }
+    }
+
+    private Device doctorPhone;
+    private Device patientPhone;
+    private Device patientTablet;
+
+    @BeforeEach
+    void connect() {
+        createSession(his, "ws-chat", "consultation", "pat-ws:patient", "dr-ws:doctor");
+        doctorPhone = connect(doctor);
+        patientPhone = connect(patient);
+        patientTablet = connect(patient);
+    }
+
+    @AfterEach
+    void disconnect() {
+        for (Device device : new Device[] { doctorPhone, patientPhone, patientTablet }) {
+            device.connection().closeAndAwait();
+        }
+    }
+
+    private Device connect(Actor actor) {
+        BlockingDeque<String> frames = new LinkedBlockingDeque<>();
+        WebSocketClientConnection connection = BasicWebSocketConnector.create().baseUri(server).path("/ws")
+                .addHeader("Authorization", "Bearer " + actor.token())
+                .onTextMessage((c, text) -> frames.add(text)).connectAndAwait();
+        return new Device(connection, frames);
+    }
+
+    @Test
+    void aSentMessageIsAckedToTheSenderAndDeliveredToEveryOtherDevice() throws Exception {
+        patientPhone.send("""
+                {"type":"send","sessionId":"ws-chat","clientMsgId":"c-1","msgType":"text","content":{"text":"hi doc"}}""");
+        JsonNode ack = patientPhone.next();
+        assertThat(ack.get("type").asText()).isEqualTo("ack");
+        assertThat(ack.get("seq").asLong()).isEqualTo(1);
+        assertThat(ack.get("clientMsgId").asText()).isEqualTo("c-1");
+
+        JsonNode atDoctor = doctorPhone.next();
+        assertThat(atDoctor.get("type").asText()).isEqualTo("message");
+        assertThat(atDoctor.get("seq").asLong()).isEqualTo(1);
+        assertThat(atDoctor.get("senderId").asText()).isEqualTo("pat-ws");
+        assertThat(atDoctor.at("/content/text").asText()).isEqualTo("hi doc");
+        assertThat(patientTablet.next().get("seq").asLong()).isEqualTo(1);
+
+        // The sending device got its ack, not a copy: its next frame is the doctor's reply.
+        sendText(doctor, "ws-chat", "hello from REST");
+        JsonNode reply = patientPhone.next();
+        assertThat(reply.get("type").asText()).isEqualTo("message");
+        assertThat(reply.get("seq").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aRetriedSendIsAckedWithTheSameSeqAndDeliveredOnce() throws Exception {
+        String send = """
+                {"type":"send","sessionId":"ws-chat","clientMsgId":"again","msgType":"text","content":{"text":"once"}}""";
+        patientPhone.send(send);
+        patientPhone.send(send);
+        assertThat(patientPhone.next().get("seq").asLong()).isEqualTo(1);
+        assertThat(patientPhone.next().get("seq").asLong()).isEqualTo(1);
+        sendText(patient, "ws-chat", "next");
+        assertThat(doctorPhone.next().get("seq").asLong()).isEqualTo(1);
+        assertThat(doctorPhone.next().get("seq").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void badFramesGetErrorFramesAndTheConnectionStays() throws Exception {
+        patientPhone.send("{not json");
+        assertThat(patientPhone.next().get("code").asText()).isEqualTo("MALFORMED_JSON");
+        patientPhone.send("{\"type\":\"teleport\",\"id\":\"f-9\"}");
+        JsonNode unknown = patientPhone.next();
+        assertThat(unknown.get("code").asText()).isEqualTo("UNKNOWN_FRAME_TYPE");
+        assertThat(unknown.get("ref").asText()).isEqualTo("f-9");
+        patientPhone.send("""
+                {"type":"send","sessionId":"ws-chat","clientMsgId":"c-bad","msgType":"image","content":{"text":"no url"}}""");
+        JsonNode invalid = patientPhone.next();
+        assertThat(invalid.get("code").asText()).isEqualTo("INVALID_CONTENT");
+        assertThat(invalid.get("ref").asText()).isEqualTo("c-bad");
+        patientPhone.send("""
+                {"type":"send","sessionId":"ws-chat","msgType":"text","content":{"text":"no client id"}}""");
+        assertThat(patientPhone.next().get("code").asText()).isEqualTo("VALIDATION_FAILED");
+
+        patientPhone.send("{\"type\":\"ping\",\"id\":\"p-1\"}");
+        JsonNode pong = patientPhone.next();
+        assertThat(pong.get("type").asText()).isEqualTo("pong");
+        assertThat(pong.get("id").asText()).isEqualTo("p-1");
+        his.req().get("/api/v1/sessions/ws-chat").then().statusCode(200)
+                .body("lastSeq", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
+    void aStrangerCanNeitherSendNorHear() throws Exception {
+        Device stranger = connect(Actor.of(tenant, "pat-other", "patient"));
+        try {
+            stranger.send("""
+                    {"type":"send","sessionId":"ws-chat","clientMsgId":"x","msgType":"text","content":{"text":"let me in"}}""");
+            assertThat(stranger.next().get("code").asText()).isEqualTo("SESSION_NOT_FOUND");
+            sendText(doctor, "ws-chat", "private");
+            assertThat(patientPhone.next().get("seq").asLong()).isEqualTo(1);
+            stranger.send("{\"type\":\"ping\",\"id\":\"after\"}");
+            // Frames on one connection arrive in order: had the stranger received the message, it would come first.
+            assertThat(stranger.next().get("type").asText()).isEqualTo("pong");
+        } finally {
+            stranger.connection().closeAndAwait();
+        }
+    }
+
+    @Test
+    void upgradesWithoutAValidTokenAreRefused() {
+        assertThatThrownBy(() -> BasicWebSocketConnector.create().baseUri(server).path("/ws").connectAndAwait())
+                .hasMessageContaining("401");
+        assertThatThrownBy(() -> BasicWebSocketConnector.create().baseUri(server).path("/ws")
+                .addHeader("Authorization", "Bearer not-a-token").connectAndAwait()).hasMessageContaining("401");
+    }
+}
