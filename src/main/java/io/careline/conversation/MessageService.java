@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Sending messages (idempotent by client message id) and reading them back by seq. */
 @ApplicationScoped
@@ -29,6 +31,9 @@ public class MessageService {
 
     @Inject
     MessageContentValidator contents;
+
+    @Inject
+    SessionRepository sessions;
 
     /** The outcome of a send: the stored message and whether this call stored it (false for a retry). */
     public record Sent(MessageView message, boolean created) {
@@ -90,6 +95,14 @@ public class MessageService {
         return messages.findBySeq(admitted.session().pk, seq)
                 .map(m -> MessageView.of(admitted.session().publicId, m))
                 .orElseThrow(MessageService::notFound);
+    }
+
+    /** Where to resume each session that has messages after the caller's read position (sessionId → seq). */
+    @Transactional
+    public Map<String, Long> unreadPositions(Caller caller) {
+        Map<String, Long> positions = new LinkedHashMap<>();
+        sessions.behindReadPosition(caller.userId()).forEach(row -> positions.put((String) row[0], (Long) row[1]));
+        return positions;
     }
 
     private static MessageType sendableType(Caller caller, String name) {

@@ -52,6 +52,15 @@ public class SessionRepository implements PanacheRepositoryBase<Session, Long> {
         return query.getResultList();
     }
 
+    /** The user's active sessions with messages after their read position, and that position. */
+    public List<Object[]> behindReadPosition(String userId) {
+        return getEntityManager().createQuery("""
+                select s.publicId, p.lastReadSeq from Session s, Participant p
+                where p.sessionPk = s.pk and p.userId = :user and p.leftAt is null and s.lastSeq > p.lastReadSeq
+                order by s.activityAt desc""", Object[].class)
+                .setParameter("user", userId).getResultList();
+    }
+
     /** Active sessions of the user counted by type. */
     public List<Object[]> countByType(String userId) {
         return getEntityManager().createQuery("""

@@ -1,8 +1,13 @@
 package io.careline.realtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /** Any frame a client sends; which fields matter depends on {@code type} (docs/protocol.md). */
 public record ClientFrame(String type, String id, String sessionId, String clientMsgId, String msgType,
-        JsonNode content, String topicId) {
+        JsonNode content, String topicId, List<SyncPosition> sessions) {
+
+    /** How far the client already has a session. */
+    public record SyncPosition(String sessionId, Long afterSeq) {
+    }
 }

@@ -2,21 +2,31 @@ package io.careline.realtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careline.common.config.LimitsConfig;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Caller;
+import io.careline.conversation.MessagePage;
 import io.careline.conversation.MessageService;
+import io.careline.conversation.MessageView;
 import io.careline.conversation.SendMessageRequest;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Turns client frames into service calls and their outcome into server frames; errors keep the connection. */
 @ApplicationScoped
 public class RealtimeService {
+    /** Most messages one sync sends per session; {@code hasMore} tells the client to sync again. */
+    static final int SYNC_MESSAGES_PER_SESSION = 1000;
+
     @Inject
     ObjectMapper mapper;
 
@@ -31,6 +41,9 @@ public class RealtimeService {
 
     @Inject
     SendingConnection sendingConnection;
+
+    @Inject
+    LimitsConfig limits;
 
     void connected(Caller caller, WebSocketConnection connection) {
         connections.add(caller.tenant(), caller.userId(), connection);
@@ -53,6 +66,7 @@ public class RealtimeService {
         return switch (frame.type()) {
             case "ping" -> ServerFrame.Pong.of(frame.id());
             case "send" -> send(caller, frame, connection);
+            case "sync" -> sync(caller, frame, connection);
             default -> error(ErrorCode.UNKNOWN_FRAME_TYPE, "Unknown frame type " + frame.type() + ".", frame.id());
         };
     }
@@ -72,6 +86,54 @@ public class RealtimeService {
         } catch (DomainException e) {
             return ServerFrame.Error.of(e.code().name(), e.getMessage(), ref);
         }
+    }
+
+    /**
+     * Sends what the client missed, session by session in seq order, as {@code message} frames, then answers
+     * {@code synced}. Without a list, every session with messages after the caller's read position.
+     */
+    private ServerFrame sync(Caller caller, ClientFrame frame, WebSocketConnection connection) {
+        Map<String, Long> from = new LinkedHashMap<>();
+        if (frame.sessions() == null) {
+            from.putAll(messages.unreadPositions(caller));
+        } else {
+            for (ClientFrame.SyncPosition position : frame.sessions()) {
+                if (position == null || position.sessionId() == null) {
+                    return error(ErrorCode.VALIDATION_FAILED, "Each sync entry needs a sessionId.", frame.id());
+                }
+                from.put(position.sessionId(), position.afterSeq() == null ? 0 : Math.max(0, position.afterSeq()));
+            }
+        }
+        if (from.size() > limits.maxPageSize()) {
+            return error(ErrorCode.LIMIT_EXCEEDED, "A sync can name at most " + limits.maxPageSize() + " sessions.",
+                    frame.id());
+        }
+        List<ServerFrame.Synced.SessionPosition> reached = new ArrayList<>();
+        from.forEach((sessionId, afterSeq) -> {
+            try {
+                reached.add(catchUp(caller, sessionId, afterSeq, connection));
+            } catch (DomainException e) {
+                connection.sendTextAndAwait(ServerFrame.Error.of(e.code().name(), e.getMessage(), sessionId));
+            }
+        });
+        return ServerFrame.Synced.of(frame.id(), reached);
+    }
+
+    private ServerFrame.Synced.SessionPosition catchUp(Caller caller, String sessionId, long afterSeq,
+            WebSocketConnection connection) {
+        long last = afterSeq;
+        int sent = 0;
+        boolean more = true;
+        while (more && sent < SYNC_MESSAGES_PER_SESSION) {
+            MessagePage page = messages.list(caller, sessionId, last, null, null, limits.maxPageSize());
+            for (MessageView message : page.items()) {
+                connection.sendTextAndAwait(ServerFrame.Message.of(message));
+                last = message.seq();
+                sent++;
+            }
+            more = page.hasMore();
+        }
+        return new ServerFrame.Synced.SessionPosition(sessionId, last, more);
     }
 
     private static ServerFrame error(ErrorCode code, String message, String ref) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.careline.conversation.MessageView;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
+import java.util.List;
 
 /** Frames the server sends; each carries its {@code type} first. */
 public sealed interface ServerFrame {
@@ -25,6 +26,19 @@ public sealed interface ServerFrame {
         static Message of(MessageView message) {
             return new Message("message", message.sessionId(), message.seq(), message.senderId(), message.type(),
                     message.content(), message.topicId(), message.clientMsgId(), message.createdAt());
+        }
+    }
+
+    /** A sync finished: per session, the last seq sent and whether more remain (sync again from there). */
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Synced(String type, String id, List<SessionPosition> sessions) implements ServerFrame {
+        static Synced of(String id, List<SessionPosition> sessions) {
+            return new Synced("synced", id, sessions);
+        }
+
+        /** Where one session's catch-up stopped. */
+        public record SessionPosition(String sessionId, long lastSeq, boolean hasMore) {
         }
     }
 

@@ -69,6 +69,8 @@ class RealtimeSocketTest {
         BlockingDeque<String> frames = new LinkedBlockingDeque<>();
         WebSocketClientConnection connection = BasicWebSocketConnector.create().baseUri(server).path("/ws")
                 .addHeader("Authorization", "Bearer " + actor.token())
+                // On the event loop, so frames are queued in the order they arrive (worker callbacks may overtake).
+                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
                 .onTextMessage((c, text) -> frames.add(text)).connectAndAwait();
         return new Device(connection, frames);
     }
