@@ -14,6 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.quarkus.websockets.next.WebSocketClientConnection;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
@@ -150,6 +152,26 @@ class RealtimeSocketTest {
             assertThat(stranger.next().get("type").asText()).isEqualTo("pong");
         } finally {
             stranger.connection().closeAndAwait();
+        }
+    }
+
+    @Test
+    void browsersPassTheTokenAsASubprotocol() throws Exception {
+        BlockingDeque<String> frames = new LinkedBlockingDeque<>();
+        WebSocketClientConnection browser = BasicWebSocketConnector.create().baseUri(server).path("/ws")
+                .addSubprotocol("bearer-token-carrier")
+                .addSubprotocol(URLEncoder.encode("quarkus-http-upgrade#Authorization#Bearer " + patient.token(),
+                        StandardCharsets.UTF_8).replace("+", "%20"))
+                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
+                .onTextMessage((c, text) -> frames.add(text)).connectAndAwait();
+        try {
+            browser.sendTextAndAwait("{\"type\":\"ping\",\"id\":\"b\"}");
+            Device device = new Device(browser, frames);
+            assertThat(device.next().get("type").asText()).isEqualTo("pong");
+            sendText(doctor, "ws-chat", "to the browser too");
+            assertThat(device.next().get("seq").asLong()).isEqualTo(1);
+        } finally {
+            browser.closeAndAwait();
         }
     }
 
