@@ -4,6 +4,7 @@ import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -20,6 +21,9 @@ public class ReadStateService {
     @Inject
     ParticipantRepository participants;
 
+    @Inject
+    Event<ReadPositionMoved> readMoves;
+
     /** Moves the caller's read position forward to {@code seq}; it never moves back. */
     @Transactional
     public ReadStateView markRead(Caller caller, String sessionId, long seq) {
@@ -33,7 +37,10 @@ public class ReadStateService {
                     "seq " + seq + " is beyond the last message (" + admitted.visibleUpTo() + ").");
         }
         // A conditional update, so two devices marking at once can only move the position forward.
-        participants.update("lastReadSeq = ?1 where pk = ?2 and lastReadSeq < ?1", seq, member.pk);
+        int moved = participants.update("lastReadSeq = ?1 where pk = ?2 and lastReadSeq < ?1", seq, member.pk);
+        if (moved > 0) {
+            readMoves.fire(new ReadPositionMoved(caller.tenant(), member.sessionPk, sessionId, caller.userId(), seq));
+        }
         participants.getEntityManager().refresh(member);
         long unread = messages.unreadBySession(caller.userId(), List.of(member.sessionPk))
                 .getOrDefault(member.sessionPk, 0L);

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Any frame a client sends; which fields matter depends on {@code type} (docs/protocol.md). */
 public record ClientFrame(String type, String id, String sessionId, String clientMsgId, String msgType,
-        JsonNode content, String topicId, List<SyncPosition> sessions) {
+        JsonNode content, String topicId, Long seq, List<SyncPosition> sessions) {
 
     /** How far the client already has a session. */
     public record SyncPosition(String sessionId, Long afterSeq) {

@@ -2,6 +2,7 @@ package io.careline.realtime;
 
 import io.careline.conversation.MessageStored;
 import io.careline.conversation.ParticipantService;
+import io.careline.conversation.ReadPositionMoved;
 import io.quarkus.arc.Arc;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +15,8 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Pushes each message to the participants' devices connected to this node, whichever way it was sent
- * (REST or WebSocket), except the device that sent it, which gets an ack instead. Recipients are read in
+ * Pushes each message and read receipt to the participants' devices connected to this node, whichever way
+ * it came (REST or WebSocket), except the device it came from, which gets the answer to its frame instead. Recipients are read in
  * the storing transaction; frames leave only after it commits, so nobody hears of a message not stored.
  */
 @ApplicationScoped
@@ -35,10 +36,18 @@ public class LocalDelivery {
     TransactionSynchronizationRegistry transaction;
 
     void onStored(@Observes MessageStored stored) {
+        afterCommit(stored.tenant(), stored.sessionPk(), ServerFrame.Message.of(stored.message()));
+    }
+
+    void onRead(@Observes ReadPositionMoved read) {
+        afterCommit(read.tenant(), read.sessionPk(), ServerFrame.Read.of(read.sessionId(), read.userId(), read.seq()));
+    }
+
+    private void afterCommit(String tenant, long sessionPk, ServerFrame frame) {
         if (connections.isEmpty()) {
             return;
         }
-        List<String> recipients = participants.activeUserIds(stored.sessionPk());
+        List<String> recipients = participants.activeUserIds(sessionPk);
         String origin = Arc.container().requestContext().isActive() ? sendingConnection.id() : null;
         transaction.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -48,16 +57,15 @@ public class LocalDelivery {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    push(stored, recipients, origin);
+                    push(tenant, frame, recipients, origin);
                 }
             }
         });
     }
 
-    private void push(MessageStored stored, List<String> recipients, String origin) {
-        ServerFrame.Message frame = ServerFrame.Message.of(stored.message());
+    private void push(String tenant, ServerFrame frame, List<String> recipients, String origin) {
         for (String userId : recipients) {
-            for (WebSocketConnection device : connections.of(stored.tenant(), userId)) {
+            for (WebSocketConnection device : connections.of(tenant, userId)) {
                 if (!device.id().equals(origin)) {
                     device.sendText(frame).subscribe().with(sent -> {
                     }, failure -> LOG.debugf("delivery to %s failed: %s", device.id(), failure.getMessage()));

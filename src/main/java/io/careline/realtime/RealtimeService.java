@@ -9,6 +9,8 @@ import io.careline.common.security.Caller;
 import io.careline.conversation.MessagePage;
 import io.careline.conversation.MessageService;
 import io.careline.conversation.MessageView;
+import io.careline.conversation.ReadStateService;
+import io.careline.conversation.ReadStateView;
 import io.careline.conversation.SendMessageRequest;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +37,9 @@ public class RealtimeService {
 
     @Inject
     MessageService messages;
+
+    @Inject
+    ReadStateService readState;
 
     @Inject
     ConnectionRegistry connections;
@@ -67,6 +72,7 @@ public class RealtimeService {
             case "ping" -> ServerFrame.Pong.of(frame.id());
             case "send" -> send(caller, frame, connection);
             case "sync" -> sync(caller, frame, connection);
+            case "read" -> read(caller, frame, connection);
             default -> error(ErrorCode.UNKNOWN_FRAME_TYPE, "Unknown frame type " + frame.type() + ".", frame.id());
         };
     }
@@ -85,6 +91,20 @@ public class RealtimeService {
             return ServerFrame.Ack.of(messages.send(caller, frame.sessionId(), request).message());
         } catch (DomainException e) {
             return ServerFrame.Error.of(e.code().name(), e.getMessage(), ref);
+        }
+    }
+
+    /** Moves the read position; the reader's device gets the receipt as the answer, the others by delivery. */
+    private ServerFrame read(Caller caller, ClientFrame frame, WebSocketConnection connection) {
+        if (frame.sessionId() == null || frame.seq() == null || frame.seq() < 0) {
+            return error(ErrorCode.VALIDATION_FAILED, "A read frame needs sessionId and a seq of 0 or more.", frame.id());
+        }
+        sendingConnection.set(connection.id());
+        try {
+            ReadStateView state = readState.markRead(caller, frame.sessionId(), frame.seq());
+            return ServerFrame.Read.of(frame.sessionId(), caller.userId(), state.lastReadSeq());
+        } catch (DomainException e) {
+            return ServerFrame.Error.of(e.code().name(), e.getMessage(), frame.id());
         }
     }
 

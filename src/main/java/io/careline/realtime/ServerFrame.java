@@ -29,6 +29,14 @@ public sealed interface ServerFrame {
         }
     }
 
+    /** A participant read a session up to seq: to the other participants and the reader's devices. */
+    @RegisterForReflection
+    record Read(String type, String sessionId, String userId, long seq) implements ServerFrame {
+        static Read of(String sessionId, String userId, long seq) {
+            return new Read("read", sessionId, userId, seq);
+        }
+    }
+
     /** A sync finished: per session, the last seq sent and whether more remain (sync again from there). */
     @RegisterForReflection
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -114,6 +114,34 @@ class RealtimeSocketTest {
     }
 
     @Test
+    void readReceiptsReachTheOtherParticipantsAndTheReadersOtherDevices() throws Exception {
+        sendText(doctor, "ws-chat", "one");
+        sendText(doctor, "ws-chat", "two");
+        for (Device device : new Device[] { patientPhone, patientTablet, doctorPhone }) {
+            assertThat(device.next().get("seq").asLong()).isEqualTo(1);
+            assertThat(device.next().get("seq").asLong()).isEqualTo(2);
+        }
+        patientPhone.send("{\"type\":\"read\",\"sessionId\":\"ws-chat\",\"seq\":2}");
+        for (Device device : new Device[] { patientPhone, patientTablet, doctorPhone }) {
+            JsonNode read = device.next();
+            assertThat(read.get("type").asText()).isEqualTo("read");
+            assertThat(read.get("userId").asText()).isEqualTo("pat-ws");
+            assertThat(read.get("seq").asLong()).isEqualTo(2);
+        }
+        // A read over REST is announced the same way.
+        doctor.req().body(java.util.Map.of("seq", 2)).post("/api/v1/sessions/ws-chat/read").then().statusCode(200);
+        JsonNode doctorRead = patientTablet.next();
+        assertThat(doctorRead.get("userId").asText()).isEqualTo("dr-ws");
+        patientPhone.send("{\"type\":\"read\",\"sessionId\":\"ws-chat\",\"seq\":9,\"id\":\"r-9\"}");
+        JsonNode beyond = patientPhone.next();
+        assertThat(beyond.get("type").asText()).isEqualTo("read");
+        assertThat(beyond.get("userId").asText()).isEqualTo("dr-ws");
+        JsonNode refused = patientPhone.next();
+        assertThat(refused.get("code").asText()).isEqualTo("SEQ_OUT_OF_RANGE");
+        assertThat(refused.get("ref").asText()).isEqualTo("r-9");
+    }
+
+    @Test
     void badFramesGetErrorFramesAndTheConnectionStays() throws Exception {
         patientPhone.send("{not json");
         assertThat(patientPhone.next().get("code").asText()).isEqualTo("MALFORMED_JSON");

@@ -89,7 +89,10 @@ class SyncTest {
             back.sendTextAndAwait("{\"type\":\"sync\"}");
             List<Long> unread = new ArrayList<>();
             while (!"synced".equals((frame = next(frames)).get("type").asText())) {
-                unread.add(frame.get("seq").asLong());
+                // The REST read above is also announced to this device as a read receipt.
+                if ("message".equals(frame.get("type").asText())) {
+                    unread.add(frame.get("seq").asLong());
+                }
             }
             assertThat(unread).containsExactlyElementsOf(LongStream.rangeClosed(91, 100).boxed().toList());
         } finally {
