@@ -6,27 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.support.Actor;
+import io.careline.support.Device;
 import io.careline.support.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.websockets.next.BasicWebSocketConnector;
-import io.quarkus.websockets.next.WebSocketClientConnection;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.BlockingDeque;
-import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class RealtimeSocketTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TestHTTPResource("/")
     URI server;
 
@@ -34,19 +28,6 @@ class RealtimeSocketTest {
     final Actor his = Actor.of(tenant, "his", "service");
     final Actor doctor = Actor.of(tenant, "dr-ws", "doctor");
     final Actor patient = Actor.of(tenant, "pat-ws", "patient");
-
-    /** A connected device and the frames it has received. */
-    record Device(WebSocketClientConnection connection, BlockingDeque<String> frames) {
-        JsonNode next() throws Exception {
-            String frame = frames.poll(10, TimeUnit.SECONDS);
-            assertThat(frame).as("a frame within 10 s").isNotNull();
-            return JSON.readTree(frame);
-        }
-
-        void send(String json) {
-            connection.sendTextAndAwait(json);
-        }
-    }
 
     private Device doctorPhone;
     private Device patientPhone;
@@ -63,18 +44,12 @@ class RealtimeSocketTest {
     @AfterEach
     void disconnect() {
         for (Device device : new Device[] { doctorPhone, patientPhone, patientTablet }) {
-            device.connection().closeAndAwait();
+            device.close();
         }
     }
 
     private Device connect(Actor actor) {
-        BlockingDeque<String> frames = new LinkedBlockingDeque<>();
-        WebSocketClientConnection connection = BasicWebSocketConnector.create().baseUri(server).path("/ws")
-                .addHeader("Authorization", "Bearer " + actor.token())
-                // On the event loop, so frames are queued in the order they arrive (worker callbacks may overtake).
-                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
-                .onTextMessage((c, text) -> frames.add(text)).connectAndAwait();
-        return new Device(connection, frames);
+        return Device.connect(server, actor);
     }
 
     @Test
@@ -179,27 +154,23 @@ class RealtimeSocketTest {
             // Frames on one connection arrive in order: had the stranger received the message, it would come first.
             assertThat(stranger.next().get("type").asText()).isEqualTo("pong");
         } finally {
-            stranger.connection().closeAndAwait();
+            stranger.close();
         }
     }
 
     @Test
     void browsersPassTheTokenAsASubprotocol() throws Exception {
-        BlockingDeque<String> frames = new LinkedBlockingDeque<>();
-        WebSocketClientConnection browser = BasicWebSocketConnector.create().baseUri(server).path("/ws")
+        Device browser = Device.connect(BasicWebSocketConnector.create()
                 .addSubprotocol("bearer-token-carrier")
                 .addSubprotocol(URLEncoder.encode("quarkus-http-upgrade#Authorization#Bearer " + patient.token(),
-                        StandardCharsets.UTF_8).replace("+", "%20"))
-                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
-                .onTextMessage((c, text) -> frames.add(text)).connectAndAwait();
+                        StandardCharsets.UTF_8).replace("+", "%20")), server);
         try {
-            browser.sendTextAndAwait("{\"type\":\"ping\",\"id\":\"b\"}");
-            Device device = new Device(browser, frames);
-            assertThat(device.next().get("type").asText()).isEqualTo("pong");
+            browser.send("{\"type\":\"ping\",\"id\":\"b\"}");
+            assertThat(browser.next().get("type").asText()).isEqualTo("pong");
             sendText(doctor, "ws-chat", "to the browser too");
-            assertThat(device.next().get("seq").asLong()).isEqualTo(1);
+            assertThat(browser.next().get("seq").asLong()).isEqualTo(1);
         } finally {
-            browser.closeAndAwait();
+            browser.close();
         }
     }
 

@@ -7,18 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.support.Actor;
+import io.careline.support.Device;
 import io.careline.support.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.websockets.next.BasicWebSocketConnector;
-import io.quarkus.websockets.next.WebSocketClientConnection;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingDeque;
-import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -35,48 +31,32 @@ class SyncTest {
     final Actor doctor = Actor.of(tenant, "dr-sync", "doctor");
     final Actor patient = Actor.of(tenant, "pat-sync", "patient");
 
-    private WebSocketClientConnection connect(Actor actor, BlockingDeque<String> frames) {
-        return BasicWebSocketConnector.create().baseUri(server).path("/ws")
-                .addHeader("Authorization", "Bearer " + actor.token())
-                // On the event loop, so frames are queued in the order they arrive (worker callbacks may overtake).
-                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
-                .onTextMessage((c, text) -> frames.add(text)).connectAndAwait();
-    }
-
-    private static JsonNode next(BlockingDeque<String> frames) throws Exception {
-        String frame = frames.poll(10, TimeUnit.SECONDS);
-        assertThat(frame).as("a frame within 10 s").isNotNull();
-        return JSON.readTree(frame);
-    }
-
     @Test
     void aReconnectedClientReceivesExactlyWhatItMissedInOrder() throws Exception {
         createSession(his, "away", "consultation", "pat-sync:patient", "dr-sync:doctor");
-        BlockingDeque<String> doctorFrames = new LinkedBlockingDeque<>();
-        WebSocketClientConnection doctorSocket = connect(doctor, doctorFrames);
+        Device doctorSocket = Device.connect(server, doctor);
         for (int i = 1; i <= 100; i++) {
             if (i % 2 == 0) {
                 sendText(doctor, "away", "over REST " + i);
             } else {
-                doctorSocket.sendTextAndAwait(JSON.writeValueAsString(Map.of("type", "send", "sessionId", "away",
+                doctorSocket.send(JSON.writeValueAsString(Map.of("type", "send", "sessionId", "away",
                         "clientMsgId", "ws-" + i, "msgType", "text", "content", Map.of("text", "over WS " + i))));
                 // The doctor's device also hears the doctor's REST messages; wait for this send's ack.
-                JsonNode frame = next(doctorFrames);
+                JsonNode frame = doctorSocket.next();
                 while (!"ack".equals(frame.get("type").asText())) {
-                    frame = next(doctorFrames);
+                    frame = doctorSocket.next();
                 }
                 assertThat(frame.get("clientMsgId").asText()).isEqualTo("ws-" + i);
             }
         }
-        doctorSocket.closeAndAwait();
+        doctorSocket.close();
 
-        BlockingDeque<String> frames = new LinkedBlockingDeque<>();
-        WebSocketClientConnection back = connect(patient, frames);
+        Device back = Device.connect(server, patient);
         try {
-            back.sendTextAndAwait("{\"type\":\"sync\",\"id\":\"s-1\",\"sessions\":[{\"sessionId\":\"away\",\"afterSeq\":0}]}");
+            back.send("{\"type\":\"sync\",\"id\":\"s-1\",\"sessions\":[{\"sessionId\":\"away\",\"afterSeq\":0}]}");
             List<Long> seqs = new ArrayList<>();
             JsonNode frame;
-            while (!"synced".equals((frame = next(frames)).get("type").asText())) {
+            while (!"synced".equals((frame = back.next()).get("type").asText())) {
                 seqs.add(frame.get("seq").asLong());
             }
             assertThat(seqs).containsExactlyElementsOf(LongStream.rangeClosed(1, 100).boxed().toList());
@@ -86,9 +66,9 @@ class SyncTest {
 
             // Without a list: from the read position of every session that has more.
             patient.req().body(Map.of("seq", 90)).post("/api/v1/sessions/away/read").then().statusCode(200);
-            back.sendTextAndAwait("{\"type\":\"sync\"}");
+            back.send("{\"type\":\"sync\"}");
             List<Long> unread = new ArrayList<>();
-            while (!"synced".equals((frame = next(frames)).get("type").asText())) {
+            while (!"synced".equals((frame = back.next()).get("type").asText())) {
                 // The REST read above is also announced to this device as a read receipt.
                 if ("message".equals(frame.get("type").asText())) {
                     unread.add(frame.get("seq").asLong());
@@ -96,7 +76,7 @@ class SyncTest {
             }
             assertThat(unread).containsExactlyElementsOf(LongStream.rangeClosed(91, 100).boxed().toList());
         } finally {
-            back.closeAndAwait();
+            back.close();
         }
     }
 
@@ -104,18 +84,17 @@ class SyncTest {
     void syncingSomeoneElsesSessionGivesAnErrorAndNothingElse() throws Exception {
         createSession(his, "private-sync", "consultation", "pat-sync:patient", "dr-sync:doctor");
         sendText(doctor, "private-sync", "secret");
-        BlockingDeque<String> frames = new LinkedBlockingDeque<>();
-        WebSocketClientConnection stranger = connect(Actor.of(tenant, "pat-nosy", "patient"), frames);
+        Device stranger = Device.connect(server, Actor.of(tenant, "pat-nosy", "patient"));
         try {
-            stranger.sendTextAndAwait("{\"type\":\"sync\",\"sessions\":[{\"sessionId\":\"private-sync\",\"afterSeq\":0}]}");
-            JsonNode error = next(frames);
+            stranger.send("{\"type\":\"sync\",\"sessions\":[{\"sessionId\":\"private-sync\",\"afterSeq\":0}]}");
+            JsonNode error = stranger.next();
             assertThat(error.get("code").asText()).isEqualTo("SESSION_NOT_FOUND");
             assertThat(error.get("ref").asText()).isEqualTo("private-sync");
-            JsonNode synced = next(frames);
+            JsonNode synced = stranger.next();
             assertThat(synced.get("type").asText()).isEqualTo("synced");
             assertThat(synced.get("sessions")).isEmpty();
         } finally {
-            stranger.closeAndAwait();
+            stranger.close();
         }
     }
 }

@@ -1,0 +1,47 @@
+package io.careline.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.websockets.next.BasicWebSocketConnector;
+import io.quarkus.websockets.next.WebSocketClientConnection;
+import java.net.URI;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
+
+/** A WebSocket client device of one user, with the frames it received in arrival order. */
+public record Device(WebSocketClientConnection connection, BlockingDeque<String> frames) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Connects with the token in the Authorization header. */
+    public static Device connect(URI server, Actor actor) {
+        return connect(BasicWebSocketConnector.create().addHeader("Authorization", "Bearer " + actor.token()), server);
+    }
+
+    /** Connects with a connector the caller prepared (headers, subprotocols). */
+    public static Device connect(BasicWebSocketConnector connector, URI server) {
+        BlockingDeque<String> frames = new LinkedBlockingDeque<>();
+        WebSocketClientConnection connection = connector.baseUri(server).path("/ws")
+                // On the event loop, so frames are queued in the order they arrive (worker callbacks may overtake).
+                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
+                .onTextMessage((c, text) -> frames.add(text)).connectAndAwait();
+        return new Device(connection, frames);
+    }
+
+    /** The next frame, waiting up to 10 seconds for it. */
+    public JsonNode next() throws Exception {
+        String frame = frames.poll(10, TimeUnit.SECONDS);
+        assertThat(frame).as("a frame within 10 s").isNotNull();
+        return JSON.readTree(frame);
+    }
+
+    public void send(String json) {
+        connection.sendTextAndAwait(json);
+    }
+
+    public void close() {
+        connection.closeAndAwait();
+    }
+}
