@@ -50,12 +50,17 @@ public class RealtimeService {
     @Inject
     LimitsConfig limits;
 
-    void connected(Caller caller, WebSocketConnection connection) {
+    @Inject
+    TokenExpiry expiry;
+
+    void connected(Caller caller, long tokenExpiresAt, WebSocketConnection connection) {
         connections.add(caller.tenant(), caller.userId(), connection);
+        expiry.closeWhenExpired(connection, tokenExpiresAt);
     }
 
     void disconnected(Caller caller, WebSocketConnection connection) {
         connections.remove(caller.tenant(), caller.userId(), connection);
+        expiry.forget(connection);
     }
 
     ServerFrame handle(Caller caller, String text, WebSocketConnection connection) {

@@ -7,6 +7,7 @@ import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * One connection per device at /ws, authenticated at the upgrade by {@link AuthenticatedUpgrade}: JSON frames
@@ -20,9 +21,12 @@ public class RealtimeSocket {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    JsonWebToken token;
+
     @OnOpen
     void open(WebSocketConnection connection) {
-        realtime.connected(caller.get(), connection);
+        realtime.connected(caller.get(), token.getExpirationTime(), connection);
     }
 
     @OnTextMessage

@@ -12,9 +12,14 @@ import io.careline.support.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.websockets.next.BasicWebSocketConnector;
+import io.quarkus.websockets.next.WebSocketClientConnection;
+import io.smallrye.jwt.build.Jwt;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,7 +109,7 @@ class RealtimeSocketTest {
             assertThat(read.get("seq").asLong()).isEqualTo(2);
         }
         // A read over REST is announced the same way.
-        doctor.req().body(java.util.Map.of("seq", 2)).post("/api/v1/sessions/ws-chat/read").then().statusCode(200);
+        doctor.req().body(Map.of("seq", 2)).post("/api/v1/sessions/ws-chat/read").then().statusCode(200);
         JsonNode doctorRead = patientTablet.next();
         assertThat(doctorRead.get("userId").asText()).isEqualTo("dr-ws");
         patientPhone.send("{\"type\":\"read\",\"sessionId\":\"ws-chat\",\"seq\":9,\"id\":\"r-9\"}");
@@ -172,6 +177,18 @@ class RealtimeSocketTest {
         } finally {
             browser.close();
         }
+    }
+
+    @Test
+    void aConnectionIsClosedWithAReconnectCodeWhenItsTokenExpires() throws Exception {
+        String shortLived = Jwt.issuer(Tokens.ISSUER).subject("pat-ws").claim("tenant", tenant).groups("patient")
+                .expiresIn(2).sign(Tokens.devKey());
+        CompletableFuture<Integer> closed = new CompletableFuture<>();
+        WebSocketClientConnection expiring = BasicWebSocketConnector.create().baseUri(server).path("/ws")
+                .addHeader("Authorization", "Bearer " + shortLived)
+                .onClose((c, reason) -> closed.complete(reason.getCode())).connectAndAwait();
+        assertThat(expiring.isOpen()).isTrue();
+        assertThat(closed.get(10, TimeUnit.SECONDS)).isEqualTo(4001);
     }
 
     @Test

@@ -25,6 +25,11 @@ public final class Tokens {
                 .sign(DEV_KEY);
     }
 
+    /** The dev private key, for tests that shape unusual tokens themselves. */
+    public static PrivateKey devKey() {
+        return DEV_KEY;
+    }
+
     private static PrivateKey readDevKey() {
         try {
             return KeyUtils.decodePrivateKey(Files.readString(Path.of("src/dev/keys/privateKey.pem")));
