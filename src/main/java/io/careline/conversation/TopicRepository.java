@@ -17,12 +17,6 @@ public class TopicRepository implements PanacheRepositoryBase<Topic, Long> {
         return find("publicId", publicId).firstResultOptional();
     }
 
-    /** Marks the open topic answered on the first clinician message; a no-op once it is. */
-    public void markReplied(long sessionPk, String topicId, Instant at) {
-        update("replied = true, firstReplyAt = ?1 where sessionPk = ?2 and publicId = ?3 and replied = false"
-                + " and status = ?4", at, sessionPk, topicId, TopicStatus.OPEN);
-    }
-
     /** The user's topics in one state, newest first, keyset after (openedAt, pk). */
     public List<TopicRow> pageOf(String userId, TopicState state, Instant afterOpenedAt, Long afterPk, int limit) {
         String cursor = afterPk == null ? ""

@@ -9,18 +9,15 @@ import java.util.Optional;
 public enum Role implements WireEnum {
     PATIENT, DOCTOR, NURSE, AGENT, ADMIN, SERVICE;
 
+    /** Role names for {@code @RolesAllowed}, which needs constants. */
+    public static final String ADMIN_NAME = "admin";
+    public static final String SERVICE_NAME = "service";
+
     @JsonValue
     @Override
     public String wire() {
         return WireEnum.lowercase(this);
     }
-
-    public static final String PATIENT_NAME = "patient";
-    public static final String DOCTOR_NAME = "doctor";
-    public static final String NURSE_NAME = "nurse";
-    public static final String AGENT_NAME = "agent";
-    public static final String ADMIN_NAME = "admin";
-    public static final String SERVICE_NAME = "service";
 
     @JsonCreator
     public static Role fromWire(String value) {
