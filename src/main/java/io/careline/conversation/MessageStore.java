@@ -36,6 +36,9 @@ public class MessageStore {
     @Inject
     Event<MessageStored> stored;
 
+    @Inject
+    Event<TopicChanged> topicChanges;
+
     /** Thrown when a sender's client message id is already stored; the caller answers with that message. */
     public static class DuplicateClientMsgId extends RuntimeException {
         DuplicateClientMsgId() {
@@ -132,6 +135,7 @@ public class MessageStore {
         message.clientMsgId = clientMsgId;
         message.createdAt = Times.now();
         String now = TIME.convertToDatabaseColumn(message.createdAt);
+        boolean repliedNow = false;
         try (Connection connection = dataSource.getConnection()) {
             insert(connection, message, now);
             try (PreparedStatement update = connection.prepareStatement("""
@@ -152,7 +156,7 @@ public class MessageStore {
                     replied.setString(1, now);
                     replied.setLong(2, lockedSession.pk);
                     replied.setString(3, topicId);
-                    replied.executeUpdate();
+                    repliedNow = replied.executeUpdate() > 0;
                 }
             }
         } catch (SQLException e) {
@@ -163,9 +167,13 @@ public class MessageStore {
         lockedSession.lastMessagePreview = content.preview();
         lockedSession.activityAt = message.createdAt;
         lockedSession.updatedAt = message.createdAt;
-        // Observers run after commit (TransactionPhase.AFTER_SUCCESS): nobody hears of a message not stored.
+        // Observers deliver only after commit: nobody hears of a message not stored.
         stored.fire(new MessageStored(lockedSession.tenantId, lockedSession.pk,
                 MessageView.of(lockedSession.publicId, message)));
+        if (repliedNow) {
+            topicChanges.fire(new TopicChanged(lockedSession.tenantId, lockedSession.pk, lockedSession.publicId,
+                    topicId, TopicChanged.Change.REPLIED));
+        }
         return message;
     }
 

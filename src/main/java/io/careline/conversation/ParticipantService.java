@@ -11,6 +11,7 @@ import io.careline.common.security.Caller;
 import io.careline.common.security.Role;
 import io.careline.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -47,6 +48,9 @@ public class ParticipantService {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    Event<SessionChanged> changes;
+
     /** The outcome of adding one member: their membership and whether it is new. */
     public record Added(ParticipantView participant, boolean created) {
     }
@@ -69,6 +73,7 @@ public class ParticipantService {
         Role role = withDefaultRoles(List.of(request)).get(request.userId());
         Participant joined = join(session, request.userId(), role, existing, Times.now());
         note(admitted, "participant_added", "A participant was added.", List.of(request.userId()), List.of());
+        changes.fire(SessionChanged.of(admitted, SessionChanged.Change.PARTICIPANTS_CHANGED));
         return new Added(ParticipantView.of(joined), true);
     }
 
@@ -80,6 +85,7 @@ public class ParticipantService {
         Message notice = note(admitted, "participant_removed", "A participant was removed.", List.of(),
                 List.of(userId));
         leave(member, notice.seq);
+        changes.fire(SessionChanged.of(admitted, SessionChanged.Change.PARTICIPANTS_CHANGED, List.of(userId)));
     }
 
     @Transactional
@@ -107,14 +113,31 @@ public class ParticipantService {
             Message notice = note(admitted, "participants_replaced", "The participants were changed.", added,
                     leaving.stream().map(p -> p.userId).toList());
             leaving.forEach(p -> leave(p, notice.seq));
+            changes.fire(SessionChanged.of(admitted, SessionChanged.Change.PARTICIPANTS_CHANGED,
+                    leaving.stream().map(p -> p.userId).toList()));
         }
         return participants.activeOf(session.pk).stream().map(ParticipantView::of).toList();
     }
 
-    /** Who should receive a session's new messages: its active participants. */
-    @Transactional
+    /** Who should receive a session's new messages and events: its active participants. */
     public List<String> activeUserIds(long sessionPk) {
-        return participants.activeOf(sessionPk).stream().map(p -> p.userId).toList();
+        return participants.activeUserIds(sessionPk);
+    }
+
+    /** Who shares an active session with the user: they see the user's presence. */
+    public List<String> contactsOf(String tenant, String userId) {
+        return participants.contactsOf(tenant, userId);
+    }
+
+    /** The other active members of a session the caller is active in: they see the caller typing. */
+    @Transactional
+    public List<String> othersInSession(Caller caller, String sessionId) {
+        Access admitted = access.read(caller, sessionId);
+        if (admitted.participant() == null || !admitted.participant().isActive()) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Only active participants can type in a session.");
+        }
+        return participants.activeUserIds(admitted.session().pk).stream()
+                .filter(userId -> !userId.equals(caller.userId())).toList();
     }
 
     public boolean shareASession(String userId, String otherUserId) {

@@ -7,6 +7,7 @@ import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Caller;
 import io.careline.common.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -36,6 +37,9 @@ public class SessionService {
 
     @Inject
     TopicService topics;
+
+    @Inject
+    Event<SessionChanged> changes;
 
     /** The outcome of a create: the session and whether this call made it. */
     public record Created(SessionView session, boolean created) {
@@ -77,7 +81,9 @@ public class SessionService {
                 mine = joined;
             }
         }
-        return new Created(SessionView.of(new Access(session, mine, caller), 0), true);
+        Access created = new Access(session, mine, caller);
+        changes.fire(SessionChanged.of(created, SessionChanged.Change.CREATED));
+        return new Created(SessionView.of(created, 0), true);
     }
 
     @Transactional
@@ -129,15 +135,18 @@ public class SessionService {
     public SessionView update(Caller caller, String sessionId, PatchSessionRequest request) {
         Access admitted = access.manage(caller, sessionId);
         Session session = admitted.session();
-        if (request.name() != null) {
+        if (request.name() != null && !request.name().equals(session.name)) {
             session.name = request.name();
+            changes.fire(SessionChanged.of(admitted, SessionChanged.Change.RENAMED));
         }
         if (request.status() == SessionStatus.CLOSED && session.openTopicId != null) {
             // Closing a session ends its consultation: nobody could answer it any more.
             topics.endOpenTopic(admitted);
         }
-        if (request.status() != null) {
+        if (request.status() != null && request.status() != session.status) {
             session.status = request.status();
+            changes.fire(SessionChanged.of(admitted, request.status() == SessionStatus.CLOSED
+                    ? SessionChanged.Change.CLOSED : SessionChanged.Change.REOPENED));
         }
         session.updatedAt = Times.now();
         return viewOf(admitted);

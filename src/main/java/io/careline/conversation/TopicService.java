@@ -9,6 +9,7 @@ import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Caller;
 import io.careline.common.wire.WireEnum;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -33,6 +34,9 @@ public class TopicService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    Event<TopicChanged> changes;
 
     /** The outcome of an open: the topic and whether this call opened it (false for a retry). */
     public record Opened(TopicView topic, boolean created) {
@@ -69,6 +73,7 @@ public class TopicService {
         topic.openedAt = begin.createdAt;
         topics.persist(topic);
         session.openTopicId = topicId;
+        changes.fire(new TopicChanged(caller.tenant(), session.pk, sessionId, topicId, TopicChanged.Change.OPENED));
         return new Opened(TopicView.of(topic, sessionId), true);
     }
 
@@ -137,6 +142,8 @@ public class TopicService {
         topic.endedBy = lockedAccess.caller().userId();
         topic.endedAt = end.createdAt;
         session.openTopicId = null;
+        changes.fire(new TopicChanged(lockedAccess.caller().tenant(), session.pk, session.publicId, topic.publicId,
+                TopicChanged.Change.ENDED));
     }
 
     private static DomainException notFound() {

@@ -1,38 +1,69 @@
 package io.careline.realtime;
 
-import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The WebSocket connections open on this node, by tenant and user: one per device. */
+/** The WebSocket connections open on this node, by connection id and by tenant and user: one per device. */
 @ApplicationScoped
 public class ConnectionRegistry {
-    private final Map<String, Set<WebSocketConnection>> byUser = new ConcurrentHashMap<>();
+    private final Map<UserKey, Set<LiveConnection>> byUser = new ConcurrentHashMap<>();
+    private final Map<String, LiveConnection> byId = new ConcurrentHashMap<>();
 
-    void add(String tenant, String userId, WebSocketConnection connection) {
-        byUser.computeIfAbsent(key(tenant, userId), k -> ConcurrentHashMap.newKeySet()).add(connection);
+    /** A user of a tenant. */
+    record UserKey(String tenant, String userId) {
     }
 
-    void remove(String tenant, String userId, WebSocketConnection connection) {
-        byUser.computeIfPresent(key(tenant, userId), (k, set) -> {
-            set.remove(connection);
-            return set.isEmpty() ? null : set;
+    /** Adds a device; true when it is the user's first on this node. */
+    boolean add(LiveConnection connection) {
+        byId.put(connection.id(), connection);
+        boolean[] first = new boolean[1];
+        byUser.compute(keyOf(connection), (key, devices) -> {
+            Set<LiveConnection> set = devices != null ? devices : ConcurrentHashMap.newKeySet();
+            first[0] = set.isEmpty();
+            set.add(connection);
+            return set;
         });
+        return first[0];
     }
 
-    List<WebSocketConnection> of(String tenant, String userId) {
-        return List.copyOf(byUser.getOrDefault(key(tenant, userId), Set.of()));
+    /** Removes a device; true when it was the user's last on this node. */
+    boolean remove(LiveConnection connection) {
+        byId.remove(connection.id());
+        boolean[] last = new boolean[1];
+        byUser.computeIfPresent(keyOf(connection), (key, devices) -> {
+            devices.remove(connection);
+            last[0] = devices.isEmpty();
+            return last[0] ? null : devices;
+        });
+        return last[0];
     }
 
-    boolean isEmpty() {
-        return byUser.isEmpty();
+    LiveConnection get(String connectionId) {
+        return byId.get(connectionId);
     }
 
-    private static String key(String tenant, String userId) {
-        // Tenant and user ids are both bounded strings; a separator they may contain could collide, length cannot.
-        return tenant.length() + ":" + tenant + userId;
+    Collection<LiveConnection> of(String tenant, String userId) {
+        return byUser.getOrDefault(new UserKey(tenant, userId), Set.of());
+    }
+
+    /** The users with at least one device on this node. */
+    List<UserKey> users() {
+        return List.copyOf(byUser.keySet());
+    }
+
+    Collection<LiveConnection> all() {
+        return byId.values();
+    }
+
+    int size() {
+        return byId.size();
+    }
+
+    private static UserKey keyOf(LiveConnection connection) {
+        return new UserKey(connection.caller.tenant(), connection.caller.userId());
     }
 }

@@ -1,23 +1,14 @@
 package io.careline.realtime;
 
-import io.careline.conversation.MessageStored;
-import io.careline.conversation.ParticipantService;
-import io.careline.conversation.ReadPositionMoved;
-import io.quarkus.arc.Arc;
-import io.quarkus.websockets.next.WebSocketConnection;
+import io.quarkus.websockets.next.CloseReason;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Pushes each message and read receipt to the participants' devices connected to this node, whichever way
- * it came (REST or WebSocket), except the device it came from, which gets the answer to its frame instead. Recipients are read in
- * the storing transaction; frames leave only after it commits, so nobody hears of a message not stored.
+ * Writes an envelope's frame to every device of its recipients connected to this node, except the one it
+ * came from, without waiting for any write: a device that stops reading fills only its own queue and is
+ * disconnected as a slow consumer, never holding up the others.
  */
 @ApplicationScoped
 public class LocalDelivery {
@@ -27,50 +18,30 @@ public class LocalDelivery {
     ConnectionRegistry connections;
 
     @Inject
-    ParticipantService participants;
+    RealtimeConfig config;
 
     @Inject
-    SendingConnection sendingConnection;
+    RealtimeMetrics metrics;
 
-    @Inject
-    TransactionSynchronizationRegistry transaction;
-
-    void onStored(@Observes MessageStored stored) {
-        afterCommit(stored.tenant(), stored.sessionPk(), ServerFrame.Message.of(stored.message()));
-    }
-
-    void onRead(@Observes ReadPositionMoved read) {
-        afterCommit(read.tenant(), read.sessionPk(), ServerFrame.Read.of(read.sessionId(), read.userId(), read.seq()));
-    }
-
-    private void afterCommit(String tenant, long sessionPk, ServerFrame frame) {
-        if (connections.isEmpty()) {
-            return;
+    void push(Envelope envelope) {
+        for (String userId : envelope.recipients()) {
+            for (LiveConnection device : connections.of(envelope.tenant(), userId)) {
+                if (!device.id().equals(envelope.exceptConnection())
+                        && !device.offer(envelope.frame(), config.maxQueuedFrames(),
+                                () -> metrics.delivered(envelope.acceptedAtMillis()))) {
+                    disconnectSlow(device);
+                }
+            }
         }
-        List<String> recipients = participants.activeUserIds(sessionPk);
-        String origin = Arc.container().requestContext().isActive() ? sendingConnection.id() : null;
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    push(tenant, frame, recipients, origin);
-                }
-            }
-        });
     }
 
-    private void push(String tenant, ServerFrame frame, List<String> recipients, String origin) {
-        for (String userId : recipients) {
-            for (WebSocketConnection device : connections.of(tenant, userId)) {
-                if (!device.id().equals(origin)) {
-                    device.sendText(frame).subscribe().with(sent -> {
-                    }, failure -> LOG.debugf("delivery to %s failed: %s", device.id(), failure.getMessage()));
-                }
-            }
+    private void disconnectSlow(LiveConnection device) {
+        if (device.evict()) {
+            metrics.slowConsumer();
+            LOG.infof("disconnecting slow consumer %s (%d frames queued)", device.id(), device.queued());
+            device.socket.close(new CloseReason(CloseCodes.SLOW_CONSUMER, "slow consumer")).subscribe()
+                    .with(closed -> {
+                    }, failure -> LOG.debugf("closing %s failed: %s", device.id(), failure.getMessage()));
         }
     }
 }

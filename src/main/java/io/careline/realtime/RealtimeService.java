@@ -9,6 +9,7 @@ import io.careline.common.security.Caller;
 import io.careline.conversation.MessagePage;
 import io.careline.conversation.MessageService;
 import io.careline.conversation.MessageView;
+import io.careline.conversation.ParticipantService;
 import io.careline.conversation.ReadStateService;
 import io.careline.conversation.ReadStateView;
 import io.careline.conversation.SendMessageRequest;
@@ -53,16 +54,39 @@ public class RealtimeService {
     @Inject
     TokenExpiry expiry;
 
+    @Inject
+    RealtimeConfig config;
+
+    @Inject
+    Presence presence;
+
+    @Inject
+    ParticipantService participants;
+
+    @Inject
+    Fanout fanout;
+
+    @Inject
+    RealtimeMetrics metrics;
+
     void connected(Caller caller, long tokenExpiresAt, WebSocketConnection connection) {
-        connections.add(caller.tenant(), caller.userId(), connection);
+        LiveConnection live = new LiveConnection(connection, caller,
+                new TokenBucket(config.framesPerSecond(), config.frameBurst(), System.nanoTime()));
+        if (connections.add(live)) {
+            presence.arrived(caller.tenant(), caller.userId());
+        }
         expiry.closeWhenExpired(connection, tokenExpiresAt);
     }
 
-    void disconnected(Caller caller, WebSocketConnection connection) {
-        connections.remove(caller.tenant(), caller.userId(), connection);
+    void disconnected(WebSocketConnection connection) {
+        LiveConnection live = connections.get(connection.id());
+        if (live != null && connections.remove(live)) {
+            presence.departed(live.caller.tenant(), live.caller.userId());
+        }
         expiry.forget(connection);
     }
 
+    /** Answers a client frame; null when the frame has no answer (typing). */
     ServerFrame handle(Caller caller, String text, WebSocketConnection connection) {
         ClientFrame frame;
         try {
@@ -73,17 +97,42 @@ public class RealtimeService {
         if (frame == null || frame.type() == null) {
             return error(ErrorCode.VALIDATION_FAILED, "A frame needs a type.", null);
         }
+        LiveConnection live = connections.get(connection.id());
+        if (live != null && !live.mayReceiveFrame()) {
+            metrics.rateLimited();
+            return error(ErrorCode.RATE_LIMITED, "At most " + config.framesPerSecond()
+                    + " frames per second; this one was not processed.", refOf(frame));
+        }
         return switch (frame.type()) {
             case "ping" -> ServerFrame.Pong.of(frame.id());
             case "send" -> send(caller, frame, connection);
             case "sync" -> sync(caller, frame, connection);
             case "read" -> read(caller, frame, connection);
+            case "typing" -> typing(caller, frame);
             default -> error(ErrorCode.UNKNOWN_FRAME_TYPE, "Unknown frame type " + frame.type() + ".", frame.id());
         };
     }
 
+    /** Tells the session's other members; nothing is stored and nothing answers a typing frame that worked. */
+    private ServerFrame typing(Caller caller, ClientFrame frame) {
+        if (frame.sessionId() == null) {
+            return error(ErrorCode.VALIDATION_FAILED, "A typing frame needs a sessionId.", frame.id());
+        }
+        try {
+            fanout.deliver(caller.tenant(), participants.othersInSession(caller, frame.sessionId()),
+                    ServerFrame.Typing.of(frame.sessionId(), caller.userId()), null, System.currentTimeMillis());
+            return null;
+        } catch (DomainException e) {
+            return ServerFrame.Error.of(e.code().name(), e.getMessage(), frame.id());
+        }
+    }
+
+    private static String refOf(ClientFrame frame) {
+        return frame.clientMsgId() != null ? frame.clientMsgId() : frame.id();
+    }
+
     private ServerFrame send(Caller caller, ClientFrame frame, WebSocketConnection connection) {
-        String ref = frame.clientMsgId() != null ? frame.clientMsgId() : frame.id();
+        String ref = refOf(frame);
         SendMessageRequest request = new SendMessageRequest(frame.msgType(), frame.content(), frame.clientMsgId(),
                 frame.topicId());
         Set<ConstraintViolation<SendMessageRequest>> violations = validator.validate(request);

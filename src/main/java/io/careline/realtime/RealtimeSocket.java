@@ -36,6 +36,6 @@ public class RealtimeSocket {
 
     @OnClose
     void close(WebSocketConnection connection) {
-        realtime.disconnected(caller.get(), connection);
+        realtime.disconnected(connection);
     }
 }

@@ -3,6 +3,9 @@ package io.careline.realtime;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.careline.conversation.MessageView;
+import io.careline.conversation.SessionChanged;
+import io.careline.conversation.TopicChanged;
+import io.careline.common.wire.WireEnum;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +37,39 @@ public sealed interface ServerFrame {
     record Read(String type, String sessionId, String userId, long seq) implements ServerFrame {
         static Read of(String sessionId, String userId, long seq) {
             return new Read("read", sessionId, userId, seq);
+        }
+    }
+
+    /** A member of one of the receiver's sessions is typing there. */
+    @RegisterForReflection
+    record Typing(String type, String sessionId, String userId) implements ServerFrame {
+        static Typing of(String sessionId, String userId) {
+            return new Typing("typing", sessionId, userId);
+        }
+    }
+
+    /** A user who shares a session with the receiver came online (first device) or went offline (last device). */
+    @RegisterForReflection
+    record Presence(String type, String userId, boolean online) implements ServerFrame {
+        static Presence of(String userId, boolean online) {
+            return new Presence("presence", userId, online);
+        }
+    }
+
+    /** One of the receiver's sessions was created, renamed, closed or reopened, or its members changed. */
+    @RegisterForReflection
+    record SessionEvent(String type, String sessionId, String event) implements ServerFrame {
+        static SessionEvent of(SessionChanged changed) {
+            return new SessionEvent("session", changed.sessionId(), WireEnum.lowercase(changed.change()));
+        }
+    }
+
+    /** A consultation in one of the receiver's sessions was opened, first replied to, or ended. */
+    @RegisterForReflection
+    record TopicEvent(String type, String sessionId, String topicId, String event) implements ServerFrame {
+        static TopicEvent of(TopicChanged changed) {
+            return new TopicEvent("topic", changed.sessionId(), changed.topicId(),
+                    WireEnum.lowercase(changed.change()));
         }
     }
 

@@ -10,13 +10,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Closes a connection when the token it was opened with expires, with close code {@value #TOKEN_EXPIRED}:
- * reconnectable (4000–4499) once the client has a fresh token.
+ * Closes a connection when the token it was opened with expires, with close code
+ * {@value CloseCodes#TOKEN_EXPIRED}: reconnectable (4000–4499) once the client has a fresh token.
  */
 @ApplicationScoped
 public class TokenExpiry {
-    public static final int TOKEN_EXPIRED = 4001;
-
     @Inject
     Vertx vertx;
 
@@ -26,7 +24,7 @@ public class TokenExpiry {
         long delay = Math.max(1, expiresAtEpochSecond * 1000 - Instant.now().toEpochMilli());
         long timer = vertx.setTimer(delay, id -> {
             timers.remove(connection.id());
-            connection.close(new CloseReason(TOKEN_EXPIRED, "token expired")).subscribe().with(closed -> {
+            connection.close(new CloseReason(CloseCodes.TOKEN_EXPIRED, "token expired")).subscribe().with(closed -> {
             }, failure -> {
             });
         });

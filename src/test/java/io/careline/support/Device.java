@@ -11,8 +11,12 @@ import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 
-/** A WebSocket client device of one user, with the frames it received in arrival order. */
-public record Device(WebSocketClientConnection connection, BlockingDeque<String> frames) {
+/**
+ * A WebSocket client device of one user, with the frames it received in arrival order. Presence frames come
+ * whenever a contact connects or leaves, so they are kept apart ({@link #nextPresence()}) from the rest.
+ */
+public record Device(WebSocketClientConnection connection, BlockingDeque<String> frames,
+        BlockingDeque<String> presence) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Connects with the token in the Authorization header. */
@@ -23,16 +27,27 @@ public record Device(WebSocketClientConnection connection, BlockingDeque<String>
     /** Connects with a connector the caller prepared (headers, subprotocols). */
     public static Device connect(BasicWebSocketConnector connector, URI server) {
         BlockingDeque<String> frames = new LinkedBlockingDeque<>();
+        BlockingDeque<String> presence = new LinkedBlockingDeque<>();
         WebSocketClientConnection connection = connector.baseUri(server).path("/ws")
                 // On the event loop, so frames are queued in the order they arrive (worker callbacks may overtake).
                 .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
-                .onTextMessage((c, text) -> frames.add(text)).connectAndAwait();
-        return new Device(connection, frames);
+                .onTextMessage((c, text) -> (text.startsWith("{\"type\":\"presence\"") ? presence : frames).add(text))
+                .connectAndAwait();
+        return new Device(connection, frames, presence);
     }
 
-    /** The next frame, waiting up to 10 seconds for it. */
+    /** The next frame other than presence, waiting up to 10 seconds for it. */
     public JsonNode next() throws Exception {
-        String frame = frames.poll(10, TimeUnit.SECONDS);
+        return take(frames);
+    }
+
+    /** The next presence frame, waiting up to 10 seconds for it. */
+    public JsonNode nextPresence() throws Exception {
+        return take(presence);
+    }
+
+    private static JsonNode take(BlockingDeque<String> queue) throws Exception {
+        String frame = queue.poll(10, TimeUnit.SECONDS);
         assertThat(frame).as("a frame within 10 s").isNotNull();
         return JSON.readTree(frame);
     }

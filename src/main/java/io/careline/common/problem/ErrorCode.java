@@ -29,6 +29,7 @@ public enum ErrorCode {
     CONFLICT(409, "Conflicting concurrent change"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    RATE_LIMITED(429, "Too many requests"),
     INTERNAL_ERROR(500, "Internal error");
 
     private final int status;

@@ -1,0 +1,10 @@
+package io.careline.conversation;
+
+/** A consultation was opened, first replied to by a clinician, or ended; observed to tell the members' devices. */
+public record TopicChanged(String tenant, long sessionPk, String sessionId, String topicId, Change change) {
+
+    /** What happened to the topic. */
+    public enum Change {
+        OPENED, REPLIED, ENDED
+    }
+}

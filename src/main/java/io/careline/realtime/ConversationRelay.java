@@ -1,0 +1,77 @@
+package io.careline.realtime;
+
+import io.careline.conversation.MessageStored;
+import io.careline.conversation.ParticipantService;
+import io.careline.conversation.ReadPositionMoved;
+import io.careline.conversation.SessionChanged;
+import io.careline.conversation.TopicChanged;
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns what happens in conversations (messages, read positions, session and topic changes), whichever way
+ * it came (REST or WebSocket), into frames for the members' devices. Recipients are read in the changing
+ * transaction; frames leave only after it commits, so nobody hears of a change that was not stored.
+ */
+@ApplicationScoped
+public class ConversationRelay {
+    @Inject
+    ParticipantService participants;
+
+    @Inject
+    SendingConnection sendingConnection;
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
+    @Inject
+    Fanout fanout;
+
+    void onStored(@Observes MessageStored stored) {
+        relay(stored.tenant(), stored.sessionPk(), List.of(), ServerFrame.Message.of(stored.message()),
+                stored.message().createdAt().toEpochMilli());
+    }
+
+    void onRead(@Observes ReadPositionMoved read) {
+        relay(read.tenant(), read.sessionPk(), List.of(), ServerFrame.Read.of(read.sessionId(), read.userId(),
+                read.seq()), System.currentTimeMillis());
+    }
+
+    void onSessionChanged(@Observes SessionChanged changed) {
+        relay(changed.tenant(), changed.sessionPk(), changed.formerMembers(), ServerFrame.SessionEvent.of(changed),
+                System.currentTimeMillis());
+    }
+
+    void onTopicChanged(@Observes TopicChanged changed) {
+        relay(changed.tenant(), changed.sessionPk(), List.of(), ServerFrame.TopicEvent.of(changed),
+                System.currentTimeMillis());
+    }
+
+    private void relay(String tenant, long sessionPk, Collection<String> formerMembers, ServerFrame frame,
+            long acceptedAtMillis) {
+        Set<String> recipients = new LinkedHashSet<>(participants.activeUserIds(sessionPk));
+        recipients.addAll(formerMembers);
+        String origin = Arc.container().requestContext().isActive() ? sendingConnection.id() : null;
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    fanout.deliver(tenant, recipients, frame, origin, acceptedAtMillis);
+                }
+            }
+        });
+    }
+}

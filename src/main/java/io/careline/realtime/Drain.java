@@ -1,0 +1,73 @@
+package io.careline.realtime;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.websockets.next.CloseReason;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Drains the node's WebSockets on SIGTERM. New upgrades are refused at once (readiness is going down too);
+ * when the shutdown delay has given the load balancer time to stop routing here, every connection is closed
+ * with {@value CloseCodes#SERVER_DRAINING} ("reconnect elsewhere") behind the frames still queued for it.
+ * Quarkus has no application hook at the start of its shutdown delay, so this is a JVM shutdown hook of its
+ * own, registered only when the application runs as itself (not in dev mode or tests).
+ */
+@ApplicationScoped
+public class Drain {
+    private static final Logger LOG = Logger.getLogger(Drain.class);
+    /** Longest wait for the close frames (and the frames queued before them) to be written. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+
+    @Inject
+    ConnectionRegistry connections;
+
+    @ConfigProperty(name = "quarkus.shutdown.delay", defaultValue = "0s")
+    Duration delay;
+
+    private final Thread hook = new Thread(this::drain, "careline-drain");
+    private volatile boolean draining;
+
+    void register(@Observes StartupEvent event) {
+        if (LaunchMode.current() == LaunchMode.NORMAL) {
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+    }
+
+    void unregister(@Observes ShutdownEvent event) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException | IllegalArgumentException alreadyRunningOrAbsent) {
+            // Shutting down through SIGTERM (the hook runs) or never registered: nothing to undo.
+        }
+    }
+
+    /** Whether this node refuses new WebSocket connections. */
+    boolean draining() {
+        return draining;
+    }
+
+    private void drain() {
+        draining = true;
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<Uni<Void>> closes = connections.all().stream()
+                .map(connection -> connection.socket.close(new CloseReason(CloseCodes.SERVER_DRAINING,
+                        "server restarting, reconnect")).onFailure().recoverWithNull())
+                .toList();
+        LOG.infof("draining: closing %d WebSocket connections", closes.size());
+        if (!closes.isEmpty()) {
+            Uni.join().all(closes).andCollectFailures().onFailure().recoverWithNull().await().atMost(CLOSE_WAIT);
+        }
+    }
+}

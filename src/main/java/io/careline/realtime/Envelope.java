@@ -1,0 +1,15 @@
+package io.careline.realtime;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.util.Collection;
+
+/**
+ * One server frame on its way to users' devices, on any node: the frame's JSON, its recipients, the device
+ * that must not get it (the sender's, which gets its answer instead) and when the event was accepted.
+ *
+ * @param node the node that published it; that node has delivered it locally already
+ */
+@RegisterForReflection
+record Envelope(String node, String tenant, Collection<String> recipients, String exceptConnection,
+        String frame, long acceptedAtMillis) {
+}

@@ -1,0 +1,46 @@
+package io.careline.realtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+
+/**
+ * Sends a frame to users' devices wherever they are connected: directly to this node's devices (so local
+ * delivery works even without Redis), and through Redis to the other nodes'.
+ */
+@ApplicationScoped
+public class Fanout {
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    RealtimeNode node;
+
+    @Inject
+    LocalDelivery local;
+
+    @Inject
+    RedisFanout redis;
+
+    /**
+     * @param exceptConnection the device that must not get the frame (it gets an answer instead), or null
+     * @param acceptedAtMillis when the event was accepted, for the delivery latency metric
+     */
+    void deliver(String tenant, Collection<String> recipients, ServerFrame frame, String exceptConnection,
+            long acceptedAtMillis) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        String json;
+        try {
+            json = mapper.writeValueAsString(frame);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("server frames are always serialisable", e);
+        }
+        Envelope envelope = new Envelope(node.id(), tenant, recipients, exceptConnection, json, acceptedAtMillis);
+        local.push(envelope);
+        redis.publish(envelope);
+    }
+}

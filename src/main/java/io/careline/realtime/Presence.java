@@ -1,0 +1,178 @@
+package io.careline.realtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careline.conversation.ParticipantService;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.Request;
+import io.vertx.mutiny.redis.client.Response;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Who is online, across nodes, kept in Redis. Each user has a sorted set of the nodes holding one of their
+ * devices, scored by when that node's word expires; nodes renew it for their users every heartbeat, so the
+ * users of a node that crashed expire by themselves within the TTL, and a sweep (on every node) announces
+ * them offline. A global sorted set of deadlines lets the sweep find expired entries without scanning keys.
+ * Each step is one Lua script, so two nodes never both (or neither) announce a change.
+ */
+@ApplicationScoped
+public class Presence {
+    static final String DEADLINES = "careline:presence:deadlines";
+    private static final Logger LOG = Logger.getLogger(Presence.class);
+    private static final int BATCH = 500;
+
+    /** KEYS: user set, deadlines. ARGV: node, deadline, now, deadline member, ttl ms. Returns {added, live}. */
+    private static final String RENEW = """
+            redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
+            local added = redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+            redis.call('PEXPIRE', KEYS[1], ARGV[5])
+            redis.call('ZADD', KEYS[2], ARGV[2], ARGV[4])
+            return {added, redis.call('ZCARD', KEYS[1])}""";
+
+    /** KEYS: user set, deadlines. ARGV: node, now, deadline member. Returns how many nodes still hold the user. */
+    private static final String LEAVE = """
+            redis.call('ZREM', KEYS[1], ARGV[1])
+            redis.call('ZREM', KEYS[2], ARGV[3])
+            redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[2])
+            return redis.call('ZCARD', KEYS[1])""";
+
+    /**
+     * KEYS: deadlines, user set. ARGV: deadline member, node, now. -1 when the entry was renewed or swept
+     * meanwhile; else how many nodes still hold the user.
+     */
+    private static final String EXPIRE = """
+            local deadline = redis.call('ZSCORE', KEYS[1], ARGV[1])
+            if not deadline or tonumber(deadline) > tonumber(ARGV[3]) then return -1 end
+            redis.call('ZREM', KEYS[1], ARGV[1])
+            redis.call('ZREM', KEYS[2], ARGV[2])
+            redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', ARGV[3])
+            return redis.call('ZCARD', KEYS[2])""";
+
+    @Inject
+    Redis redis;
+
+    @Inject
+    RealtimeConfig config;
+
+    @Inject
+    RealtimeNode node;
+
+    @Inject
+    ConnectionRegistry connections;
+
+    @Inject
+    ParticipantService participants;
+
+    @Inject
+    Fanout fanout;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** The user's first device on this node connected. */
+    void arrived(String tenant, String userId) {
+        redis.send(renew(tenant, userId, System.currentTimeMillis())).subscribe().with(
+                reply -> announceIfArrived(tenant, userId, reply),
+                failure -> LOG.debugf("presence of %s not recorded: %s", userId, failure.getMessage()));
+    }
+
+    /** The user's last device on this node disconnected. */
+    void departed(String tenant, String userId) {
+        long now = System.currentTimeMillis();
+        redis.send(Request.cmd(Command.EVAL).arg(LEAVE).arg(2).arg(userKey(tenant, userId)).arg(DEADLINES)
+                .arg(node.id()).arg(now).arg(deadlineMember(tenant, userId, node.id()))).subscribe().with(
+                        live -> {
+                            if (live.toLong() == 0) {
+                                announce(tenant, userId, false);
+                            }
+                        },
+                        failure -> LOG.debugf("presence of %s not removed: %s", userId, failure.getMessage()));
+    }
+
+    /** Renews this node's users, then announces the users of silent nodes offline. */
+    @Scheduled(every = "${careline.realtime.presence-heartbeat:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void heartbeat() {
+        long now = System.currentTimeMillis();
+        List<ConnectionRegistry.UserKey> users = connections.users();
+        for (int from = 0; from < users.size(); from += BATCH) {
+            List<ConnectionRegistry.UserKey> chunk = users.subList(from, Math.min(users.size(), from + BATCH));
+            List<Request> renewals = chunk.stream().map(user -> renew(user.tenant(), user.userId(), now)).toList();
+            redis.batch(renewals).subscribe().with(replies -> {
+                for (int i = 0; i < replies.size(); i++) {
+                    announceIfArrived(chunk.get(i).tenant(), chunk.get(i).userId(), replies.get(i));
+                }
+            }, failure -> LOG.debugf("presence heartbeat failed: %s", failure.getMessage()));
+        }
+        sweep(now);
+    }
+
+    private void sweep(long now) {
+        redis.send(Request.cmd(Command.ZRANGEBYSCORE).arg(DEADLINES).arg("-inf").arg(now).arg("LIMIT").arg(0)
+                .arg(BATCH)).subscribe().with(expired -> {
+                    for (Response member : expired) {
+                        expire(member.toString(), now);
+                    }
+                }, failure -> LOG.debugf("presence sweep failed: %s", failure.getMessage()));
+    }
+
+    private void expire(String member, long now) {
+        List<String> parts;
+        try {
+            parts = mapper.readValue(member, new TypeReference<List<String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            redis.send(Request.cmd(Command.ZREM).arg(DEADLINES).arg(member)).subscribe().with(ok -> {
+            }, failure -> {
+            });
+            return;
+        }
+        String tenant = parts.get(0);
+        String userId = parts.get(1);
+        redis.send(Request.cmd(Command.EVAL).arg(EXPIRE).arg(2).arg(DEADLINES).arg(userKey(tenant, userId))
+                .arg(member).arg(parts.get(2)).arg(now)).subscribe().with(live -> {
+                    if (live.toLong() == 0) {
+                        announce(tenant, userId, false);
+                    }
+                }, failure -> LOG.debugf("presence expiry failed: %s", failure.getMessage()));
+    }
+
+    private Request renew(String tenant, String userId, long now) {
+        long ttl = config.presenceTtl().toMillis();
+        return Request.cmd(Command.EVAL).arg(RENEW).arg(2).arg(userKey(tenant, userId)).arg(DEADLINES)
+                .arg(node.id()).arg(now + ttl).arg(now).arg(deadlineMember(tenant, userId, node.id())).arg(ttl);
+    }
+
+    /** A renewal that added this node as the user's only one means the user just came online. */
+    private void announceIfArrived(String tenant, String userId, Response reply) {
+        if (reply.get(0).toLong() == 1 && reply.get(1).toLong() == 1) {
+            announce(tenant, userId, true);
+        }
+    }
+
+    /** Tells everyone who shares a session with the user; the contacts query runs off the event loop. */
+    private void announce(String tenant, String userId, boolean online) {
+        Infrastructure.getDefaultWorkerPool().execute(() -> fanout.deliver(tenant,
+                participants.contactsOf(tenant, userId), ServerFrame.Presence.of(userId, online), null,
+                System.currentTimeMillis()));
+    }
+
+    private static String userKey(String tenant, String userId) {
+        // Length-prefixed so that no tenant and user id pair can spell another's key.
+        return "careline:presence:" + tenant.length() + ":" + tenant + ":" + userId;
+    }
+
+    private String deadlineMember(String tenant, String userId, String nodeId) {
+        try {
+            return mapper.writeValueAsString(List.of(tenant, userId, nodeId));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("strings are always serialisable", e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.careline.realtime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/** This node's identity among the nodes that share Redis: the pod name plus a per-start suffix. */
+@ApplicationScoped
+public class RealtimeNode {
+    private final String id = Optional.ofNullable(System.getenv("HOSTNAME")).orElse("node") + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
+
+    public String id() {
+        return id;
+    }
+}

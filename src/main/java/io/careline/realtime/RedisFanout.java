@@ -1,0 +1,128 @@
+package io.careline.realtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.RedisConnection;
+import io.vertx.mutiny.redis.client.Request;
+import io.vertx.mutiny.redis.client.Response;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Carries envelopes between nodes over one Redis pub/sub channel: every node publishes what it delivered
+ * locally and delivers what the others published. Pub/sub keeps nothing, which is what we want: messages
+ * are already stored in MySQL, and a client that missed a frame while Redis was away closes the gap with
+ * {@code sync} (docs/architecture.md). The subscription reconnects by itself when Redis comes back.
+ */
+@ApplicationScoped
+public class RedisFanout {
+    static final String CHANNEL = "careline:fanout";
+    private static final Logger LOG = Logger.getLogger(RedisFanout.class);
+    private static final long RETRY_MILLIS = 1000;
+
+    @Inject
+    Redis redis;
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    RealtimeNode node;
+
+    @Inject
+    LocalDelivery local;
+
+    @Inject
+    RealtimeMetrics metrics;
+
+    private volatile RedisConnection subscription;
+    private volatile boolean stopped;
+
+    void start(@Observes StartupEvent event) {
+        subscribe();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopped = true;
+        RedisConnection current = subscription;
+        if (current != null) {
+            current.closeAndForget();
+        }
+    }
+
+    /** Whether this node currently hears the other nodes' events. */
+    public boolean subscribed() {
+        return subscription != null;
+    }
+
+    void publish(Envelope envelope) {
+        String json;
+        try {
+            json = mapper.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an envelope is always serialisable", e);
+        }
+        redis.send(Request.cmd(Command.PUBLISH).arg(CHANNEL).arg(json)).subscribe().with(
+                published -> metrics.published(),
+                failure -> {
+                    metrics.publishFailed();
+                    LOG.debugf("publishing to Redis failed: %s", failure.getMessage());
+                });
+    }
+
+    private void subscribe() {
+        if (stopped) {
+            return;
+        }
+        redis.connect().subscribe().with(connection -> {
+            AtomicBoolean lost = new AtomicBoolean();
+            Runnable onLost = () -> {
+                if (lost.compareAndSet(false, true)) {
+                    subscription = null;
+                    connection.closeAndForget();
+                    LOG.warn("lost the Redis fan-out subscription; other nodes' events wait until it is back");
+                    retryLater();
+                }
+            };
+            connection.handler(this::received);
+            connection.exceptionHandler(failure -> onLost.run());
+            connection.endHandler(onLost);
+            connection.send(Request.cmd(Command.SUBSCRIBE).arg(CHANNEL)).subscribe().with(subscribed -> {
+                subscription = connection;
+                LOG.infof("node %s subscribed to %s", node.id(), CHANNEL);
+            }, failure -> onLost.run());
+        }, failure -> retryLater());
+    }
+
+    private void retryLater() {
+        if (!stopped) {
+            vertx.setTimer(RETRY_MILLIS, id -> subscribe());
+        }
+    }
+
+    private void received(Response push) {
+        if (push.size() < 3 || !"message".equals(push.get(0).toString())) {
+            return;
+        }
+        try {
+            Envelope envelope = mapper.readValue(push.get(2).toString(), Envelope.class);
+            if (!node.id().equals(envelope.node())) {
+                metrics.received();
+                local.push(envelope);
+            }
+        } catch (JsonProcessingException e) {
+            LOG.warnf("ignored a malformed fan-out envelope: %s", e.getOriginalMessage());
+        }
+    }
+}
