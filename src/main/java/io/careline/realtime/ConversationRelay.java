@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,17 +62,33 @@ public class ConversationRelay {
         Set<String> recipients = new LinkedHashSet<>(participants.activeUserIds(sessionPk));
         recipients.addAll(formerMembers);
         String origin = Arc.container().requestContext().isActive() ? sendingConnection.id() : null;
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
+        afterCommit().add(() -> fanout.deliver(tenant, recipients, frame, origin, acceptedAtMillis));
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    fanout.deliver(tenant, recipients, frame, origin, acceptedAtMillis);
+    /**
+     * This transaction's deliveries, run in the order the changes happened once it commits (one
+     * synchronization per transaction: separate ones are not called in registration order).
+     */
+    @SuppressWarnings("unchecked")
+    private List<Runnable> afterCommit() {
+        List<Runnable> deliveries = (List<Runnable>) transaction.getResource(ConversationRelay.class);
+        if (deliveries == null) {
+            List<Runnable> created = new ArrayList<>();
+            transaction.putResource(ConversationRelay.class, created);
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
                 }
-            }
-        });
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        created.forEach(Runnable::run);
+                    }
+                }
+            });
+            deliveries = created;
+        }
+        return deliveries;
     }
 }

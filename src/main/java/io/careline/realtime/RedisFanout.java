@@ -88,7 +88,7 @@ public class RedisFanout {
         redis.connect().subscribe().with(connection -> {
             AtomicBoolean lost = new AtomicBoolean();
             Runnable onLost = () -> {
-                if (lost.compareAndSet(false, true)) {
+                if (lost.compareAndSet(false, true) && !stopped) {
                     subscription = null;
                     connection.closeAndForget();
                     LOG.warn("lost the Redis fan-out subscription; other nodes' events wait until it is back");
