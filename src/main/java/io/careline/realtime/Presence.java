@@ -143,10 +143,17 @@ public class Presence {
                 }, failure -> LOG.debugf("presence expiry failed: %s", failure.getMessage()));
     }
 
+    /**
+     * This node's word for the user lasts TTL minus one heartbeat: a node that dies just before a heartbeat
+     * is then swept (each heartbeat) at most TTL after its last sign of life, so its users are offline within
+     * the TTL; a live node renews a heartbeat ahead of the deadline.
+     */
     private Request renew(String tenant, String userId, long now) {
         long ttl = config.presenceTtl().toMillis();
+        long heartbeat = config.presenceHeartbeat().toMillis();
+        long deadline = now + Math.max(heartbeat, ttl - heartbeat);
         return Request.cmd(Command.EVAL).arg(RENEW).arg(2).arg(userKey(tenant, userId)).arg(DEADLINES)
-                .arg(node.id()).arg(now + ttl).arg(now).arg(deadlineMember(tenant, userId, node.id())).arg(ttl);
+                .arg(node.id()).arg(deadline).arg(now).arg(deadlineMember(tenant, userId, node.id())).arg(ttl);
     }
 
     /** A renewal that added this node as the user's only one means the user just came online. */

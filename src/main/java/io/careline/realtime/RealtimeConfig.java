@@ -19,7 +19,7 @@ public interface RealtimeConfig {
     @WithDefault("1000")
     int maxQueuedFrames();
 
-    /** How long a node's word that a user is online lasts without a heartbeat (a crashed node's users go offline). */
+    /** Longest a crashed node's users still count as online; keep it over twice the heartbeat. */
     @WithDefault("30s")
     Duration presenceTtl();
 

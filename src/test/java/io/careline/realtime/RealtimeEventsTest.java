@@ -70,8 +70,6 @@ class RealtimeEventsTest {
 
             // A second device of a user already online changes nothing; closing one of two neither.
             Device patientTablet = Device.connect(server, patient);
-            patientTablet.send("{\"type\":\"ping\"}");
-            assertThat(patientTablet.next().get("type").asText()).as("the tablet is registered").isEqualTo("pong");
             patientTablet.close();
             patientPhone.close();
             JsonNode offline = doctorPhone.nextPresence();

@@ -33,7 +33,9 @@ public record Device(WebSocketClientConnection connection, BlockingDeque<String>
                 .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
                 .onTextMessage((c, text) -> (text.startsWith("{\"type\":\"presence\"") ? presence : frames).add(text))
                 .connectAndAwait();
-        return new Device(connection, frames, presence);
+        Device device = new Device(connection, frames, presence);
+        device.awaitRegistered();
+        return device;
     }
 
     /** The next frame other than presence, waiting up to 10 seconds for it. */
@@ -50,6 +52,19 @@ public record Device(WebSocketClientConnection connection, BlockingDeque<String>
         String frame = queue.poll(10, TimeUnit.SECONDS);
         assertThat(frame).as("a frame within 10 s").isNotNull();
         return JSON.readTree(frame);
+    }
+
+    /**
+     * A ping answered means the server ran its open callback (frames of a connection are handled in order),
+     * so the device is registered for delivery before the test counts frames.
+     */
+    private void awaitRegistered() {
+        send("{\"type\":\"ping\",\"id\":\"registered\"}");
+        try {
+            assertThat(next().get("type").asText()).isEqualTo("pong");
+        } catch (Exception e) {
+            throw new IllegalStateException("the server did not answer the first ping", e);
+        }
     }
 
     public void send(String json) {

@@ -65,6 +65,11 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** Kills the process at once (SIGKILL), as a crashed node or an OOM kill would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     /** Sends SIGTERM, as Kubernetes does when it stops a pod. */
     public void terminate() {
         process.destroy();

@@ -1,0 +1,130 @@
+package io.careline.realtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.careline.support.Actor;
+import io.careline.support.Http;
+import io.careline.support.JdkDevice;
+import io.careline.support.PackagedApp;
+import io.careline.support.Tokens;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two nodes (the packaged application started twice) sharing MariaDB and Redis: messages, presence and
+ * resume work whichever node each device is on, and a killed node's users go offline by themselves.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CrossNodeIT {
+    private static final int TTL_SECONDS = 3;
+    private static final Map<String, String> FAST_PRESENCE = Map.of(
+            "CARELINE_REALTIME_PRESENCE_TTL", TTL_SECONDS + "s", "CARELINE_REALTIME_PRESENCE_HEARTBEAT", "1s");
+
+    static PackagedApp nodeA;
+    static PackagedApp nodeB;
+
+    final String tenant = Tokens.freshTenant();
+    final Actor his = Actor.of(tenant, "his", "service");
+    final Actor doctor = Actor.of(tenant, "dr-x", "doctor");
+    final Actor patient = Actor.of(tenant, "pat-x", "patient");
+
+    @BeforeAll
+    static void startTwoNodes() throws Exception {
+        nodeA = PackagedApp.start(FAST_PRESENCE);
+        nodeB = PackagedApp.start(FAST_PRESENCE);
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        nodeA.close();
+        nodeB.close();
+    }
+
+    @Test
+    @Order(1)
+    void aMessageSentOnOneNodeReachesADeviceOnTheOther() throws Exception {
+        createSession("across");
+        try (JdkDevice patientOnB = JdkDevice.connect(nodeB.api("/"), patient.token());
+                JdkDevice doctorOnA = JdkDevice.connect(nodeA.api("/"), doctor.token())) {
+            Http.sendText(nodeA, doctor, "across", "sent over REST on A");
+            assertThat(patientOnB.next("message").get("seq").asLong()).isEqualTo(1);
+
+            doctorOnA.send("{\"type\":\"send\",\"sessionId\":\"across\",\"clientMsgId\":\"ws-1\",\"msgType\":\"text\","
+                    + "\"content\":{\"text\":\"sent over WebSocket on A\"}}");
+            assertThat(doctorOnA.next("ack").get("seq").asLong()).isEqualTo(2);
+            JsonNode atB = patientOnB.next("message");
+            assertThat(atB.get("seq").asLong()).isEqualTo(2);
+            assertThat(atB.get("clientMsgId").asText()).isEqualTo("ws-1");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aClientThatWasAwayResumesWithExactlyWhatItMissedFromBothNodes() throws Exception {
+        createSession("resume");
+        try (JdkDevice doctorOnA = JdkDevice.connect(nodeA.api("/"), doctor.token());
+                JdkDevice doctorOnB = JdkDevice.connect(nodeB.api("/"), doctor.token())) {
+            JdkDevice[] sockets = { doctorOnA, doctorOnB };
+            PackagedApp[] nodes = { nodeA, nodeB };
+            // 100 messages while the patient is away: REST and WebSocket, alternating nodes.
+            for (int i = 1; i <= 100; i++) {
+                if (i % 2 == 0) {
+                    Http.sendText(nodes[(i / 2) % 2], doctor, "resume", "REST " + i);
+                } else {
+                    JdkDevice socket = sockets[(i / 2) % 2];
+                    socket.send("{\"type\":\"send\",\"sessionId\":\"resume\",\"clientMsgId\":\"m-" + i
+                            + "\",\"msgType\":\"text\",\"content\":{\"text\":\"WS " + i + "\"}}");
+                    assertThat(socket.next("ack").get("clientMsgId").asText()).isEqualTo("m-" + i);
+                }
+            }
+        }
+        try (JdkDevice back = JdkDevice.connect(nodeB.api("/"), patient.token())) {
+            back.send("{\"type\":\"sync\",\"id\":\"s\",\"sessions\":[{\"sessionId\":\"resume\",\"afterSeq\":0}]}");
+            List<Long> seqs = new ArrayList<>();
+            JsonNode frame;
+            while (!"synced".equals((frame = back.next(Duration.ofSeconds(10), "message", "synced"))
+                    .get("type").asText())) {
+                seqs.add(frame.get("seq").asLong());
+            }
+            assertThat(seqs).containsExactlyElementsOf(LongStream.rangeClosed(1, 100).boxed().toList());
+        }
+    }
+
+    @Test
+    @Order(3)
+    void presenceOnOneNodeIsSeenOnTheOtherAndAKilledNodesUsersGoOffline() throws Exception {
+        createSession("presence");
+        try (JdkDevice doctorOnA = JdkDevice.connect(nodeA.api("/"), doctor.token())) {
+            JdkDevice.connect(nodeB.api("/"), patient.token());
+            JsonNode online = doctorOnA.next("presence");
+            assertThat(online.get("userId").asText()).isEqualTo("pat-x");
+            assertThat(online.get("online").asBoolean()).isTrue();
+
+            long killed = System.nanoTime();
+            nodeB.kill();
+            JsonNode offline = doctorOnA.next(Duration.ofSeconds(TTL_SECONDS + 5), "presence");
+            double seconds = (System.nanoTime() - killed) / 1e9;
+            System.out.printf("[presence] a killed node's user went offline after %.2f s (TTL %d s, heartbeat 1 s)%n",
+                    seconds, TTL_SECONDS);
+            assertThat(offline.get("userId").asText()).isEqualTo("pat-x");
+            assertThat(offline.get("online").asBoolean()).isFalse();
+            assertThat(seconds).as("within the TTL (and the time to deliver the frame)").isLessThan(TTL_SECONDS + 0.5);
+        }
+    }
+
+    private void createSession(String id) throws Exception {
+        assertThat(Http.post(nodeA.api("/api/v1/sessions"), his, "{\"id\":\"" + id + "\",\"type\":\"consultation\","
+                + "\"participants\":[{\"userId\":\"pat-x\",\"role\":\"patient\"},{\"userId\":\"dr-x\",\"role\":\"doctor\"}]}")
+                .statusCode()).isEqualTo(201);
+    }
+}
