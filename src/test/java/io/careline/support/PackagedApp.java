@@ -84,7 +84,7 @@ public final class PackagedApp implements AutoCloseable {
         process.destroyForcibly();
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
