@@ -1,9 +1,12 @@
 package io.careline.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.careline.support.Actor;
+import io.careline.support.Http;
+import io.careline.support.JdkDevice;
 import io.careline.support.PackagedApp;
 import io.careline.support.Tokens;
 import java.net.http.HttpClient;
@@ -25,8 +28,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
- * SIGTERM while clients keep sending: readiness drops first, the process exits within the grace period,
- * and every message the server acknowledged is stored.
+ * SIGTERM while clients keep sending over REST and WebSocket: readiness drops first, new WebSocket upgrades
+ * are refused, open ones are closed with the "reconnect elsewhere" code, the process exits within the grace
+ * period, and every message the server acknowledged is stored.
  */
 class GracefulShutdownIT {
     private static final int DELAY_SECONDS = 3;
@@ -38,25 +42,29 @@ class GracefulShutdownIT {
         String tenant = Tokens.freshTenant();
         Actor his = Actor.of(tenant, "his", "service");
         Actor doctor = Actor.of(tenant, "dr-s", "doctor");
+        Actor patient = Actor.of(tenant, "pat-s", "patient");
         try (PackagedApp app = PackagedApp.start(Map.of("SHUTDOWN_DELAY", DELAY_SECONDS + "s",
                 "SHUTDOWN_TIMEOUT", TIMEOUT_SECONDS + "s"))) {
-            int created = post(app, his, "/api/v1/sessions",
-                    "{\"id\":\"draining\",\"type\":\"p2p\",\"participants\":[{\"userId\":\"dr-s\"}]}");
-            assertThat(created).isEqualTo(201);
+            assertThat(Http.post(app.api("/api/v1/sessions"), his, "{\"id\":\"draining\",\"type\":\"p2p\","
+                    + "\"participants\":[{\"userId\":\"dr-s\"},{\"userId\":\"pat-s\",\"role\":\"patient\"}]}")
+                    .statusCode()).isEqualTo(201);
 
             List<Integer> acknowledged = Collections.synchronizedList(new ArrayList<>());
             AtomicBoolean sending = new AtomicBoolean(true);
-            ExecutorService senders = Executors.newFixedThreadPool(4);
+            ExecutorService senders = Executors.newFixedThreadPool(5);
             for (int t = 0; t < 4; t++) {
                 senders.submit(() -> {
                     while (sending.get()) {
                         HttpResponse<String> response = send(app, doctor);
                         if (response != null && response.statusCode() == 201) {
-                            acknowledged.add(seqOf(response.body()));
+                            acknowledged.add(Http.seqOf(response.body()));
                         }
                     }
                 });
             }
+            JdkDevice patientPhone = JdkDevice.connect(app.api("/"), patient.token());
+            JdkDevice doctorPhone = JdkDevice.connect(app.api("/"), doctor.token());
+            senders.submit(() -> sendOverWebSocket(doctorPhone, acknowledged));
             await().atMost(Duration.ofSeconds(20)).until(() -> acknowledged.size() >= 50);
 
             long sigterm = System.nanoTime();
@@ -64,24 +72,36 @@ class GracefulShutdownIT {
             await().atMost(Duration.ofSeconds(DELAY_SECONDS)).pollInterval(Duration.ofMillis(50))
                     .until(() -> app.readinessStatus() == 503);
             assertThat(app.process().isAlive()).as("still serving while readiness is down").isTrue();
+            assertThatThrownBy(() -> JdkDevice.connect(app.api("/"), patient.token()))
+                    .as("no new WebSocket while draining").hasStackTraceContaining("503");
 
+            assertThat(patientPhone.closeCode(Duration.ofSeconds(DELAY_SECONDS + 5))).isEqualTo(4002);
+            assertThat(doctorPhone.closeCode(Duration.ofSeconds(5))).isEqualTo(4002);
             boolean exited = app.process().waitFor(DELAY_SECONDS + TIMEOUT_SECONDS + 5, TimeUnit.SECONDS);
             double drainSeconds = (System.nanoTime() - sigterm) / 1e9;
             sending.set(false);
             senders.shutdown();
             assertThat(senders.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
             System.out.printf("[shutdown] drain took %.2f s (delay %d s, timeout %d s); exit code %d; %d messages"
-                    + " acknowledged%n", drainSeconds, DELAY_SECONDS, TIMEOUT_SECONDS, app.process().exitValue(),
-                    acknowledged.size());
+                    + " acknowledged; WebSockets closed with 4002%n", drainSeconds, DELAY_SECONDS, TIMEOUT_SECONDS,
+                    app.process().exitValue(), acknowledged.size());
             assertThat(exited).isTrue();
             assertThat(storedSeqs(tenant)).containsAll(acknowledged);
         }
     }
 
-    private int post(PackagedApp app, Actor actor, String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(app.api(path)).header("Authorization", "Bearer " + actor.token())
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+    /** Sends over the WebSocket (within its rate limit) until the server closes it, noting each ack. */
+    private static void sendOverWebSocket(JdkDevice device, List<Integer> acknowledged) {
+        try {
+            for (int i = 0; !device.isClosed(); i++) {
+                device.send("{\"type\":\"send\",\"sessionId\":\"draining\",\"clientMsgId\":\"ws-" + i
+                        + "\",\"msgType\":\"text\",\"content\":{\"text\":\"over the socket\"}}");
+                acknowledged.add(device.next(Duration.ofSeconds(5), "ack").get("seq").asInt());
+                Thread.sleep(100); // stay under the per-connection rate limit
+            }
+        } catch (Throwable closedMidFrame) {
+            // The server closed the socket: a send without its ack was never acknowledged.
+        }
     }
 
     private HttpResponse<String> send(PackagedApp app, Actor doctor) {
@@ -95,15 +115,6 @@ class GracefulShutdownIT {
             // After the server stops listening, connections fail: those sends were never acknowledged.
             return null;
         }
-    }
-
-    private static int seqOf(String body) {
-        int at = body.indexOf("\"seq\":") + 6;
-        int end = at;
-        while (Character.isDigit(body.charAt(end))) {
-            end++;
-        }
-        return Integer.parseInt(body.substring(at, end));
     }
 
     private static List<Integer> storedSeqs(String tenant) throws Exception {

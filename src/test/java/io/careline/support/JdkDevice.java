@@ -73,6 +73,10 @@ public final class JdkDevice implements WebSocket.Listener, AutoCloseable {
         socket.sendText(json, true).join();
     }
 
+    public boolean isClosed() {
+        return closeCode.isDone();
+    }
+
     /** The code the server closed the connection with, waiting up to {@code timeout}. */
     public int closeCode(Duration timeout) throws Exception {
         return closeCode.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
