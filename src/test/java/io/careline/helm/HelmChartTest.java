@@ -80,11 +80,16 @@ class HelmChartTest {
     @Test
     void secretsAreReferencedAndNeverInlinedWhenExistingSecretsAreGiven() {
         Chart chart = Chart.render(Map.of("database.existingSecret", "hospital-db", "database.password", "ignored",
-                "jwt.existingSecret", "hospital-jwt", "jwt.publicKey", "ignored"));
+                "jwt.existingSecret", "hospital-jwt", "jwt.publicKey", "ignored",
+                "redis.existingSecret", "hospital-redis", "redis.password", "ignored"));
         assertThat(chart.kinds()).doesNotContain("Secret");
         JsonNode password = chart.container().at("/env/0");
         assertThat(password.at("/name").asText()).isEqualTo("DB_PASSWORD");
         assertThat(password.at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("hospital-db");
+        JsonNode redisPassword = chart.container().at("/env/1");
+        assertThat(redisPassword.at("/name").asText()).isEqualTo("QUARKUS_REDIS_PASSWORD");
+        assertThat(redisPassword.at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("hospital-redis");
+        assertThat(redisPassword.at("/valueFrom/secretKeyRef/key").asText()).isEqualTo("redis-password");
         assertThat(chart.get("Deployment").at("/spec/template/spec/volumes/1/secret/secretName").asText())
                 .isEqualTo("hospital-jwt");
         assertThat(chart.get("ConfigMap").at("/data/JWT_PUBLIC_KEY_LOCATION").asText())
@@ -94,9 +99,10 @@ class HelmChartTest {
 
     @Test
     void inlinePasswordsGoIntoTheChartsSecretNotTheConfigMap() {
-        Chart chart = Chart.render(Map.of("database.password", "s3cret"));
+        Chart chart = Chart.render(Map.of("database.password", "s3cret", "redis.password", "r3dis"));
         assertThat(chart.get("Secret").at("/data/password").asText()).isEqualTo("czNjcmV0");
-        assertThat(chart.get("ConfigMap").toString()).doesNotContain("s3cret");
+        assertThat(chart.get("Secret").at("/data/redis-password").asText()).isEqualTo("cjNkaXM=");
+        assertThat(chart.get("ConfigMap").toString()).doesNotContain("s3cret").doesNotContain("r3dis");
     }
 
     @Test
@@ -112,6 +118,7 @@ class HelmChartTest {
         Chart.render(Map.of("database.password", "x")).get("ConfigMap").at("/data").fieldNames()
                 .forEachRemaining(variables::add);
         variables.add("DB_PASSWORD");
+        variables.add("QUARKUS_REDIS_PASSWORD");
         for (String variable : variables) {
             Matcher documented = Pattern.compile("\\| `" + variable + "` \\|").matcher(readme);
             assertThat(documented.find()).as(variable + " in the README's configuration table").isTrue();

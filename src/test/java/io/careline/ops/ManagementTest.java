@@ -21,13 +21,14 @@ class ManagementTest {
     final int managementPort = ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
 
     @Test
-    void probesAreUpOnTheManagementPortWithADatabaseCheck() {
+    void probesAreUpOnTheManagementPortWithDatabaseAndRedisChecks() {
         for (String probe : new String[] { "live", "ready", "started" }) {
             given().port(managementPort).get("/q/health/" + probe).then().statusCode(200)
                     .body("status", equalTo("UP"));
         }
         given().port(managementPort).get("/q/health/ready").then()
-                .body("checks.name", hasItem("Database connections health check"));
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.find { it.name == 'redis' }.data.fanout", equalTo("subscribed"));
     }
 
     @Test
