@@ -23,10 +23,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /** Turns client frames into service calls and their outcome into server frames; errors keep the connection. */
 @ApplicationScoped
 public class RealtimeService {
+    private static final Logger LOG = Logger.getLogger(RealtimeService.class);
     /** Most messages one sync sends per session; {@code hasMore} tells the client to sync again. */
     static final int SYNC_MESSAGES_PER_SESSION = 1000;
 
@@ -86,8 +88,25 @@ public class RealtimeService {
         expiry.forget(connection);
     }
 
-    /** Answers a client frame; null when the frame has no answer (typing). */
-    ServerFrame handle(Caller caller, String text, WebSocketConnection connection) {
+    /**
+     * Answers a client frame; null when the frame has no answer (typing). Failures of our own (the database
+     * unreachable, say) are answered with an INTERNAL_ERROR frame; the connection stays.
+     */
+    ServerFrame handle(String text, WebSocketConnection connection) {
+        LiveConnection live = connections.get(connection.id());
+        if (live == null) {
+            return error(ErrorCode.INTERNAL_ERROR, "The connection is closing.", null);
+        }
+        try {
+            return handle(live, text, connection);
+        } catch (RuntimeException unexpected) {
+            LOG.errorf(unexpected, "a frame on %s failed", connection.id());
+            return error(ErrorCode.INTERNAL_ERROR, "The frame could not be processed; retry it.", null);
+        }
+    }
+
+    private ServerFrame handle(LiveConnection live, String text, WebSocketConnection connection) {
+        Caller caller = live.caller;
         ClientFrame frame;
         try {
             frame = mapper.readValue(text, ClientFrame.class);
@@ -97,8 +116,7 @@ public class RealtimeService {
         if (frame == null || frame.type() == null) {
             return error(ErrorCode.VALIDATION_FAILED, "A frame needs a type.", null);
         }
-        LiveConnection live = connections.get(connection.id());
-        if (live != null && !live.mayReceiveFrame()) {
+        if (!live.mayReceiveFrame()) {
             metrics.rateLimited();
             return error(ErrorCode.RATE_LIMITED, "At most " + config.framesPerSecond()
                     + " frames per second; this one was not processed.", refOf(frame));

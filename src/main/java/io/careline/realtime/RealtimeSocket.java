@@ -9,14 +9,20 @@ import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
  * One connection per device at /ws, authenticated at the upgrade by {@link AuthenticatedUpgrade}: JSON frames
- * in, JSON frames out (docs/protocol.md).
+ * in, JSON frames out (docs/protocol.md). Blocking work (the database) runs on the worker pool through
+ * Unis, not as blocking callbacks: Vert.x runs the blocking callbacks of all connections of an event loop
+ * one at a time, which would cap a node at a few hundred messages a second. Frames of one connection are
+ * still handled in order, each after the previous one's Uni completed.
  */
 @WebSocket(path = "/ws")
 public class RealtimeSocket {
@@ -33,14 +39,24 @@ public class RealtimeSocket {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    ManagedExecutor workers;
+
     @OnOpen
-    void open(WebSocketConnection connection) {
-        realtime.connected(caller.get(), token.getExpirationTime(), connection);
+    Uni<Void> open(WebSocketConnection connection) {
+        long expiresAt = token.getExpirationTime();
+        return Uni.createFrom().item(() -> {
+            realtime.connected(caller.get(), expiresAt, connection);
+            return (Void) null;
+        }).runSubscriptionOn(workers);
     }
 
+    /** Answers the frame on the same connection, unless it has no answer (typing). */
     @OnTextMessage
-    ServerFrame onFrame(String text, WebSocketConnection connection) {
-        return realtime.handle(caller.get(), text, connection);
+    Uni<Void> onFrame(String text, WebSocketConnection connection) {
+        return Uni.createFrom().item(() -> realtime.handle(text, connection)).runSubscriptionOn(workers)
+                .onItem().transformToUni(answer -> answer == null ? Uni.createFrom().voidItem()
+                        : connection.sendText(answer));
     }
 
     /**
@@ -49,6 +65,9 @@ public class RealtimeSocket {
      */
     @OnError
     Uni<Void> failed(Exception failure, WebSocketConnection connection) {
+        if (failure instanceof HttpClosedException || failure instanceof java.net.SocketException) {
+            return Uni.createFrom().voidItem(); // the client went away: nothing to close or report
+        }
         boolean tooLarge = failure instanceof CorruptedWebSocketFrameException
                 || failure instanceof IllegalStateException && String.valueOf(failure.getMessage())
                         .contains("max message size");
@@ -60,6 +79,7 @@ public class RealtimeSocket {
     }
 
     @OnClose
+    @NonBlocking
     void close(WebSocketConnection connection) {
         realtime.disconnected(connection);
     }

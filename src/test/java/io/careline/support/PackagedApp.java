@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The application as operators run it: target/quarkus-app started as its own process, configured by env. */
@@ -30,9 +32,17 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the packaged application and waits until it reports ready. */
     public static PackagedApp start(Map<String, String> extraEnv) throws IOException {
+        return start(extraEnv, List.of());
+    }
+
+    /** Starts the packaged application with JVM options (heap size, say) and waits until it is ready. */
+    public static PackagedApp start(Map<String, String> extraEnv, List<String> jvmOptions) throws IOException {
         int http = freePort();
         int management = freePort();
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", "target/quarkus-app/quarkus-run.jar")
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "packaged-app-" + http + ".log").toFile());
         Map<String, String> env = new HashMap<>(Map.of(
