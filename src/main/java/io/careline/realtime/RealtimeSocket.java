@@ -11,9 +11,11 @@ import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClosedException;
+import java.util.concurrent.Callable;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -39,24 +41,30 @@ public class RealtimeSocket {
     @Inject
     JsonWebToken token;
 
-    @Inject
-    ManagedExecutor workers;
-
     @OnOpen
     Uni<Void> open(WebSocketConnection connection) {
         long expiresAt = token.getExpirationTime();
-        return Uni.createFrom().item(() -> {
+        return onWorker(() -> {
             realtime.connected(caller.get(), expiresAt, connection);
-            return (Void) null;
-        }).runSubscriptionOn(workers);
+            return null;
+        });
     }
 
     /** Answers the frame on the same connection, unless it has no answer (typing). */
     @OnTextMessage
     Uni<Void> onFrame(String text, WebSocketConnection connection) {
-        return Uni.createFrom().item(() -> realtime.handle(text, connection)).runSubscriptionOn(workers)
+        return onWorker(() -> realtime.handle(text, connection))
                 .onItem().transformToUni(answer -> answer == null ? Uni.createFrom().voidItem()
                         : connection.sendText(answer));
+    }
+
+    /**
+     * Runs blocking work on a worker thread, unordered with other connections' work, in this connection's
+     * Vert.x context (so its request context and security identity stay current).
+     */
+    private static <T> Uni<T> onWorker(Callable<T> work) {
+        Context context = Vertx.currentContext();
+        return Uni.createFrom().completionStage(() -> context.executeBlocking(work, false).toCompletionStage());
     }
 
     /**

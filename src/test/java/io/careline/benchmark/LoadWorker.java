@@ -35,8 +35,8 @@ public final class LoadWorker {
     private static final int CONNECTS_IN_FLIGHT = 200;
 
     private final String tenant = System.getProperty("load.tenant");
-    private final List<URI> nodes = IntStream.range(0, 2)
-            .mapToObj(i -> URI.create(System.getProperty("load.nodes").split(",")[i])).toList();
+    private final List<URI> nodes = java.util.Arrays.stream(System.getProperty("load.nodes").split(","))
+            .map(URI::create).toList();
     private final int worker = Integer.getInteger("load.worker");
     private final int firstPair = Integer.getInteger("load.firstPair");
     private final int pairs = Integer.getInteger("load.pairs");
@@ -119,7 +119,7 @@ public final class LoadWorker {
             window.acquire();
             int index = device;
             // The two devices of a pair are on different nodes.
-            URI node = nodes.get((device + device / 2) % 2);
+            URI node = nodes.get((device + device / 2) % nodes.size());
             long begin = System.nanoTime();
             clients.get(device / CONNECTIONS_PER_ADDRESS).connect(new WebSocketConnectOptions()
                     .setHost(node.getHost()).setPort(node.getPort()).setURI("/ws")

@@ -58,7 +58,7 @@ class WebSocketLoadIT {
     @Test
     void holdConnectionsAndDeliverChatTraffic() throws Exception {
         String tenant = Tokens.freshTenant();
-        Map<String, String> env = Map.of("CARELINE_REALTIME_MAX_QUEUED_FRAMES", "1000");
+        Map<String, String> env = Map.of("QUARKUS_THREAD_POOL_MAX_THREADS", System.getProperty("bench.ws.threads", "200"));
         List<String> jvm = new ArrayList<>(List.of("-Xmx" + NODE_HEAP, "-XX:+UseSerialGC", "-Xss256k"));
         // e.g. -Dbench.ws.nodeJvm=-XX:StartFlightRecording=filename=target/node.jfr to profile the nodes
         jvm.addAll(List.of(System.getProperty("bench.ws.nodeJvm", "").split(" ")).stream()
@@ -118,7 +118,7 @@ class WebSocketLoadIT {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-XX:+UseParallelGC",
                 "-cp", System.getProperty("java.class.path"),
                 "-Dload.tenant=" + tenant, "-Dload.worker=" + index,
-                "-Dload.nodes=" + nodeA.api("/") + "," + nodeB.api("/"),
+                "-Dload.nodes=" + nodeA.api("/") + (Boolean.getBoolean("bench.ws.oneNode") ? "" : "," + nodeB.api("/")),
                 "-Dload.firstPair=" + firstPair, "-Dload.pairs=" + pairs,
                 "-Dload.rate=" + RATE / WORKERS, "-Dload.warmupSeconds=" + WARMUP_SECONDS,
                 "-Dload.seconds=" + SECONDS, "-Dload.firstAddress=" + (2 + index * 10),
