@@ -53,12 +53,12 @@ public class RealtimeMetrics {
         rateLimited.increment();
     }
 
-    void published() {
-        published.increment();
+    void published(int events) {
+        published.increment(events);
     }
 
-    void publishFailed() {
-        publishFailures.increment();
+    void publishFailed(int events) {
+        publishFailures.increment(events);
     }
 
     void received() {

@@ -13,7 +13,12 @@ import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,6 +51,12 @@ public class RedisFanout {
     @Inject
     RealtimeMetrics metrics;
 
+    private static final int MAX_BATCH = 256;
+    private static final int MAX_QUEUED = 20_000;
+
+    private final Queue<Request> outbox = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicBoolean flushing = new AtomicBoolean();
     private volatile RedisConnection subscription;
     private volatile boolean stopped;
 
@@ -66,19 +77,50 @@ public class RedisFanout {
         return subscription != null;
     }
 
+    /**
+     * Queues an envelope for the other nodes. Envelopes leave in batches, one batch in flight at a time: a
+     * pipeline on one pooled connection instead of a connection per event, so bursts neither exhaust the
+     * pool nor reorder events.
+     */
     void publish(Envelope envelope) {
-        String json;
+        if (queued.incrementAndGet() > MAX_QUEUED) {
+            // Redis is away or far behind: drop rather than grow without bound; clients close gaps with sync.
+            queued.decrementAndGet();
+            metrics.publishFailed(1);
+            return;
+        }
         try {
-            json = mapper.writeValueAsString(envelope);
+            outbox.add(Request.cmd(Command.PUBLISH).arg(CHANNEL).arg(mapper.writeValueAsString(envelope)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an envelope is always serialisable", e);
         }
-        redis.send(Request.cmd(Command.PUBLISH).arg(CHANNEL).arg(json)).subscribe().with(
-                published -> metrics.published(),
-                failure -> {
-                    metrics.publishFailed();
-                    LOG.debugf("publishing to Redis failed: %s", failure.getMessage());
-                });
+        if (flushing.compareAndSet(false, true)) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        List<Request> batch = new ArrayList<>();
+        for (Request next; batch.size() < MAX_BATCH && (next = outbox.poll()) != null;) {
+            batch.add(next);
+        }
+        queued.addAndGet(-batch.size());
+        if (batch.isEmpty()) {
+            flushing.set(false);
+            // An envelope queued after the poll and before the reset would wait for the next one; flush again.
+            if (!outbox.isEmpty() && flushing.compareAndSet(false, true)) {
+                flush();
+            }
+            return;
+        }
+        redis.batch(batch).subscribe().with(published -> {
+            metrics.published(batch.size());
+            flush();
+        }, failure -> {
+            metrics.publishFailed(batch.size());
+            LOG.debugf("publishing %d events to Redis failed: %s", batch.size(), failure.getMessage());
+            flush();
+        });
     }
 
     private void subscribe() {
