@@ -209,13 +209,14 @@ public final class LoadWorker {
         }
     }
 
-    /** Waits until every acknowledged message has arrived at its receiver, or 15 s. */
+    /** Waits until every message sent has been both acknowledged and received, or 15 s. */
     private void awaitDeliveries(int total) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (System.nanoTime() < deadline) {
             boolean pending = false;
             for (int n = 0; n < total && !pending; n++) {
-                pending = state.get(n) != 3 && state.get(n) != 0;
+                // sentAt stays 0 for a pair whose sender failed to connect: nothing to wait for
+                pending = sentAt[n] != 0 && state.get(n) != 3;
             }
             if (!pending) {
                 return;

@@ -46,7 +46,7 @@ class WebSocketLoadIT {
     private static final int PAIRS = Integer.getInteger("bench.ws.pairs", 10_000);
     private static final int RATE = Integer.getInteger("bench.ws.rate", 5_000);
     private static final int SECONDS = Integer.getInteger("bench.ws.seconds", 30);
-    private static final int WARMUP_SECONDS = Integer.getInteger("bench.ws.warmup", 15);
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.ws.warmup", 60);
     private static final int WORKERS = Integer.getInteger("bench.ws.workers", 2);
     private static final String NODE_HEAP = System.getProperty("bench.ws.heap", "512m");
     private static final ObjectMapper JSON = new ObjectMapper();
