@@ -13,6 +13,7 @@ import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -53,10 +54,13 @@ public class RedisFanout {
 
     private static final int MAX_BATCH = 256;
     private static final int MAX_QUEUED = 20_000;
+    private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(2);
 
     private final Queue<Request> outbox = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean flushing = new AtomicBoolean();
+    /** Whether the last batch reached Redis; only changes are logged, so an outage writes two lines. */
+    private final AtomicBoolean publishing = new AtomicBoolean(true);
     private volatile RedisConnection subscription;
     private volatile boolean stopped;
 
@@ -87,6 +91,9 @@ public class RedisFanout {
             // Redis is away or far behind: drop rather than grow without bound; clients close gaps with sync.
             queued.decrementAndGet();
             metrics.publishFailed(1);
+            if (publishing.compareAndSet(true, false)) {
+                LOG.warnf("the fan-out outbox is full (%d events); other nodes miss events until it drains", MAX_QUEUED);
+            }
             return;
         }
         try {
@@ -113,12 +120,18 @@ public class RedisFanout {
             }
             return;
         }
-        redis.batch(batch).subscribe().with(published -> {
+        // A batch that never answers must not hold up every later one: after the timeout it counts as failed.
+        redis.batch(batch).ifNoItem().after(BATCH_TIMEOUT).fail().subscribe().with(published -> {
             metrics.published(batch.size());
+            if (publishing.compareAndSet(false, true)) {
+                LOG.info("publishing to Redis works again");
+            }
             flush();
         }, failure -> {
             metrics.publishFailed(batch.size());
-            LOG.debugf("publishing %d events to Redis failed: %s", batch.size(), failure.getMessage());
+            if (publishing.compareAndSet(true, false)) {
+                LOG.warnf("publishing to Redis failed, other nodes miss events until it works again: %s", failure);
+            }
             flush();
         });
     }
