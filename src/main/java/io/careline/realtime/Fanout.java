@@ -22,7 +22,7 @@ public class Fanout {
     LocalDelivery local;
 
     @Inject
-    RedisFanout redis;
+    FanoutPublisher publisher;
 
     /**
      * @param exceptConnection the device that must not get the frame (it gets an answer instead), or null
@@ -41,6 +41,6 @@ public class Fanout {
         }
         Envelope envelope = new Envelope(node.id(), tenant, recipients, exceptConnection, json, acceptedAtMillis);
         local.push(envelope);
-        redis.publish(envelope);
+        publisher.publish(envelope);
     }
 }

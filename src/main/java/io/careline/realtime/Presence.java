@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.conversation.ParticipantService;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -76,6 +79,11 @@ public class Presence {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    Vertx vertx;
+
+    private long heartbeatTimer;
+
     /** The user's first device on this node connected. */
     void arrived(String tenant, String userId) {
         redis.send(renew(tenant, userId, System.currentTimeMillis())).subscribe().with(
@@ -96,8 +104,19 @@ public class Presence {
                         failure -> LOG.debugf("presence of %s not removed: %s", userId, failure.getMessage()));
     }
 
-    /** Renews this node's users, then announces the users of silent nodes offline. */
-    @Scheduled(every = "${careline.realtime.presence-heartbeat:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /**
+     * Beats on a Vert.x timer, not {@code @Scheduled}: Quarkus' scheduler looks at its triggers once a second,
+     * which would stretch a one-second heartbeat to two and take users offline while their node lives.
+     */
+    void start(@Observes StartupEvent event) {
+        heartbeatTimer = vertx.setPeriodic(config.presenceHeartbeat().toMillis(), id -> heartbeat());
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        vertx.cancelTimer(heartbeatTimer);
+    }
+
+    /** Renews this node's users, then announces the users of silent nodes offline; never blocks. */
     void heartbeat() {
         long now = System.currentTimeMillis();
         List<ConnectionRegistry.UserKey> users = connections.users();

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only while Redis answers within a second and this node hears the other nodes' events. Without
- * Redis a node still delivers to its own devices, but not across nodes, so it asks to be taken out of
- * rotation; the fan-out subscription comes back by itself.
+ * Ready only while Redis answers within a second and this node both hears the other nodes' events and
+ * can publish its own. Without Redis a node still delivers to its own devices, but not across nodes, so it
+ * asks to be taken out of rotation; the fan-out connections come back by themselves.
  */
 @Readiness
 @ApplicationScoped
@@ -25,13 +25,17 @@ public class RedisReadiness implements AsyncHealthCheck {
     Redis redis;
 
     @Inject
-    RedisFanout fanout;
+    FanoutSubscriber fanout;
+
+    @Inject
+    FanoutPublisher publisher;
 
     @Override
     public Uni<HealthCheckResponse> call() {
         return redis.send(Request.cmd(Command.PING)).ifNoItem().after(TIMEOUT).fail()
-                .map(pong -> HealthCheckResponse.named("redis").status(fanout.subscribed())
-                        .withData("fanout", fanout.subscribed() ? "subscribed" : "resubscribing").build())
+                .map(pong -> HealthCheckResponse.named("redis").status(fanout.subscribed() && publisher.connected())
+                        .withData("fanout", fanout.subscribed() ? "subscribed" : "resubscribing")
+                        .withData("publisher", publisher.connected() ? "connected" : "reconnecting").build())
                 .onFailure().recoverWithItem(failure -> HealthCheckResponse.named("redis").down()
                         .withData("error", "Redis did not answer within " + TIMEOUT.toMillis() + " ms").build());
     }

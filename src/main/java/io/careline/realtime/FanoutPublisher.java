@@ -1,0 +1,162 @@
+package io.careline.realtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.RedisConnection;
+import io.vertx.mutiny.redis.client.Request;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes envelopes to the other nodes through a bounded outbox: batches of {@code PUBLISH} commands
+ * pipelined on one connection of its own, one batch in flight, so events leave in the order they were
+ * queued and never wait behind presence traffic for a pooled connection (docs/architecture.md).
+ */
+@ApplicationScoped
+public class FanoutPublisher {
+    private static final Logger LOG = Logger.getLogger(FanoutPublisher.class);
+    private static final int MAX_BATCH = 256;
+    private static final int MAX_QUEUED = 20_000;
+    private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(2);
+    private static final long RETRY_MILLIS = 1000;
+
+    @Inject
+    Redis redis;
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    RealtimeMetrics metrics;
+
+    private final Queue<Request> outbox = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicBoolean flushing = new AtomicBoolean();
+    /** Whether the last batch reached Redis; only changes are logged, so an outage writes two lines. */
+    private final AtomicBoolean publishing = new AtomicBoolean(true);
+    private final AtomicBoolean connecting = new AtomicBoolean();
+    /** The publishing connection; null while it is being (re)opened, when batches fail at once. */
+    private final AtomicReference<RedisConnection> connection = new AtomicReference<>();
+    private volatile boolean stopped;
+
+    /** Queues an envelope for the other nodes; never blocks. */
+    void publish(Envelope envelope) {
+        if (queued.incrementAndGet() > MAX_QUEUED) {
+            // Redis is away or far behind: drop rather than grow without bound; clients close gaps with sync.
+            queued.decrementAndGet();
+            failed(1, "the outbox is full (" + MAX_QUEUED + " events)");
+            return;
+        }
+        try {
+            outbox.add(Request.cmd(Command.PUBLISH).arg(FanoutSubscriber.CHANNEL).arg(mapper.writeValueAsString(envelope)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an envelope is always serialisable", e);
+        }
+        if (flushing.compareAndSet(false, true)) {
+            flush();
+        }
+    }
+
+    void start(@Observes StartupEvent event) {
+        connect();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopped = true;
+        RedisConnection current = connection.getAndSet(null);
+        if (current != null) {
+            current.closeAndForget();
+        }
+    }
+
+    private void flush() {
+        List<Request> batch = new ArrayList<>();
+        for (Request next; batch.size() < MAX_BATCH && (next = outbox.poll()) != null;) {
+            batch.add(next);
+        }
+        queued.addAndGet(-batch.size());
+        if (batch.isEmpty()) {
+            flushing.set(false);
+            // An envelope queued after the poll and before the reset would wait for the next one; flush again.
+            if (!outbox.isEmpty() && flushing.compareAndSet(false, true)) {
+                flush();
+            }
+            return;
+        }
+        RedisConnection current = connection.get();
+        if (current == null) {
+            failed(batch.size(), "no connection to Redis");
+            flush();
+            return;
+        }
+        current.batch(batch).ifNoItem().after(BATCH_TIMEOUT).fail().subscribe().with(published -> {
+            metrics.published(batch.size());
+            if (publishing.compareAndSet(false, true)) {
+                LOG.info("publishing to Redis works again");
+            }
+            flush();
+        }, failure -> {
+            // A connection that failed or stopped answering is not trusted with the next batch.
+            replace(current);
+            failed(batch.size(), failure.toString());
+            flush();
+        });
+    }
+
+    /**
+     * Takes a connection from the pool and keeps it. Never given up on by a timeout: a connection that
+     * arrived after its caller stopped waiting would never go back to the pool.
+     */
+    private void connect() {
+        if (stopped || !connecting.compareAndSet(false, true)) {
+            return;
+        }
+        redis.connect().subscribe().with(opened -> {
+            // Redis closing the connection is noticed at once, not only by the next batch that fails.
+            opened.exceptionHandler(failure -> replace(opened));
+            opened.endHandler(() -> replace(opened));
+            connection.set(opened);
+            connecting.set(false);
+        }, failure -> {
+            connecting.set(false);
+            vertx.setTimer(RETRY_MILLIS, id -> connect());
+        });
+    }
+
+    private void replace(RedisConnection failed) {
+        if (connection.compareAndSet(failed, null)) {
+            failed.closeAndForget();
+            connect();
+        }
+    }
+
+    /** Whether events can leave for the other nodes now. */
+    public boolean connected() {
+        return connection.get() != null;
+    }
+
+    private void failed(int events, String reason) {
+        metrics.publishFailed(events);
+        if (publishing.compareAndSet(true, false)) {
+            LOG.warnf("publishing to Redis failed, other nodes miss events until it works again: %s", reason);
+        }
+    }
+}
