@@ -107,18 +107,36 @@ public class FanoutPublisher {
             flush();
             return;
         }
-        current.batch(batch).ifNoItem().after(BATCH_TIMEOUT).fail().subscribe().with(published -> {
-            metrics.published(batch.size());
-            if (publishing.compareAndSet(false, true)) {
-                LOG.info("publishing to Redis works again");
+        // The deadline is a Vert.x timer: Mutiny's timeouts run on the worker pool, which is the first thing
+        // to back up under load (a batch once waited 30 s for its 2 s timeout).
+        AtomicBoolean settled = new AtomicBoolean();
+        long deadline = vertx.setTimer(BATCH_TIMEOUT.toMillis(), id -> {
+            if (settled.compareAndSet(false, true)) {
+                batchFailed(current, batch.size(), "no answer within " + BATCH_TIMEOUT.toMillis() + " ms");
             }
-            flush();
-        }, failure -> {
-            // A connection that failed or stopped answering is not trusted with the next batch.
-            replace(current);
-            failed(batch.size(), failure.toString());
-            flush();
         });
+        current.batch(batch).subscribe().with(published -> {
+            if (settled.compareAndSet(false, true)) {
+                vertx.cancelTimer(deadline);
+                metrics.published(batch.size());
+                if (publishing.compareAndSet(false, true)) {
+                    LOG.info("publishing to Redis works again");
+                }
+                flush();
+            }
+        }, failure -> {
+            if (settled.compareAndSet(false, true)) {
+                vertx.cancelTimer(deadline);
+                batchFailed(current, batch.size(), failure.toString());
+            }
+        });
+    }
+
+    /** A connection that failed or stopped answering is not trusted with the next batch. */
+    private void batchFailed(RedisConnection current, int events, String reason) {
+        replace(current);
+        failed(events, reason);
+        flush();
     }
 
     /**
