@@ -19,6 +19,13 @@ public interface RealtimeConfig {
     @WithDefault("1000")
     int maxQueuedFrames();
 
+    /**
+     * Longest a send, sync or read frame may wait for a worker thread; one that waited longer is answered
+     * OVERLOADED unprocessed, so that an overloaded node sheds work instead of answering ever later.
+     */
+    @WithDefault("2s")
+    Duration maxQueueWait();
+
     /** Longest a crashed node's users still count as online; keep it over twice the heartbeat. */
     @WithDefault("30s")
     Duration presenceTtl();

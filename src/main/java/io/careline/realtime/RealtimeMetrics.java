@@ -14,6 +14,7 @@ public class RealtimeMetrics {
     private final Timer deliveryLatency;
     private final Counter slowConsumers;
     private final Counter rateLimited;
+    private final Counter overloaded;
     private final Counter published;
     private final Counter publishFailures;
     private final Counter received;
@@ -30,6 +31,9 @@ public class RealtimeMetrics {
                 .description("Devices disconnected because they did not read their frames").register(registry);
         rateLimited = Counter.builder("careline.ws.frames.rate.limited")
                 .description("Client frames refused with RATE_LIMITED").register(registry);
+        overloaded = Counter.builder("careline.ws.frames.overloaded")
+                .description("Client frames refused with OVERLOADED after waiting too long for a worker thread")
+                .register(registry);
         published = Counter.builder("careline.fanout.published")
                 .description("Events published to the other nodes through Redis").register(registry);
         publishFailures = Counter.builder("careline.fanout.publish.failures")
@@ -51,6 +55,10 @@ public class RealtimeMetrics {
 
     void rateLimited() {
         rateLimited.increment();
+    }
+
+    void overloaded() {
+        overloaded.increment();
     }
 
     void published(int events) {

@@ -29,6 +29,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class RealtimeService {
     private static final Logger LOG = Logger.getLogger(RealtimeService.class);
+    /** Frames that hold a worker thread and the database; a node sheds these first when it is overloaded. */
+    private static final Set<String> WORK_FRAMES = Set.of("send", "sync", "read");
     /** Most messages one sync sends per session; {@code hasMore} tells the client to sync again. */
     static final int SYNC_MESSAGES_PER_SESSION = 1000;
 
@@ -92,20 +94,21 @@ public class RealtimeService {
      * Answers a client frame; null when the frame has no answer (typing). Failures of our own (the database
      * unreachable, say) are answered with an INTERNAL_ERROR frame; the connection stays.
      */
-    ServerFrame handle(String text, WebSocketConnection connection) {
+    ServerFrame handle(String text, WebSocketConnection connection, long receivedAtNanos) {
         LiveConnection live = connections.get(connection.id());
         if (live == null) {
             return error(ErrorCode.INTERNAL_ERROR, "The connection is closing.", null);
         }
         try {
-            return handle(live, text, connection);
+            return handle(live, text, connection, receivedAtNanos);
         } catch (RuntimeException unexpected) {
             LOG.errorf(unexpected, "a frame on %s failed", connection.id());
             return error(ErrorCode.INTERNAL_ERROR, "The frame could not be processed; retry it.", null);
         }
     }
 
-    private ServerFrame handle(LiveConnection live, String text, WebSocketConnection connection) {
+    private ServerFrame handle(LiveConnection live, String text, WebSocketConnection connection,
+            long receivedAtNanos) {
         Caller caller = live.caller;
         ClientFrame frame;
         try {
@@ -120,6 +123,12 @@ public class RealtimeService {
             metrics.rateLimited();
             return error(ErrorCode.RATE_LIMITED, "At most " + config.framesPerSecond()
                     + " frames per second; this one was not processed.", refOf(frame));
+        }
+        boolean waitedTooLong = System.nanoTime() - receivedAtNanos > config.maxQueueWait().toNanos();
+        if (waitedTooLong && WORK_FRAMES.contains(frame.type())) {
+            metrics.overloaded();
+            return error(ErrorCode.OVERLOADED, "The server is overloaded; this frame was not processed, retry it"
+                    + " in a moment (a send with the same clientMsgId).", refOf(frame));
         }
         return switch (frame.type()) {
             case "ping" -> ServerFrame.Pong.of(frame.id());

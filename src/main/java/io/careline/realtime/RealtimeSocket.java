@@ -53,7 +53,8 @@ public class RealtimeSocket {
     /** Answers the frame on the same connection, unless it has no answer (typing). */
     @OnTextMessage
     Uni<Void> onFrame(String text, WebSocketConnection connection) {
-        return onWorker(() -> realtime.handle(text, connection))
+        long receivedAt = System.nanoTime();
+        return onWorker(() -> realtime.handle(text, connection, receivedAt))
                 .onItem().transformToUni(answer -> answer == null ? Uni.createFrom().voidItem()
                         : connection.sendText(answer));
     }

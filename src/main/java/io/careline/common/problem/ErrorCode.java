@@ -30,6 +30,7 @@ public enum ErrorCode {
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     RATE_LIMITED(429, "Too many requests"),
+    OVERLOADED(503, "Server overloaded"),
     INTERNAL_ERROR(500, "Internal error");
 
     private final int status;
