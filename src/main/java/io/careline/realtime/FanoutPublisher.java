@@ -2,6 +2,7 @@ package io.careline.realtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.redis.client.RedisClientName;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -40,6 +41,7 @@ public class FanoutPublisher {
     private static final long RETRY_MILLIS = 1000;
 
     @Inject
+    @RedisClientName(FanoutSubscriber.FANOUT_CLIENT)
     Redis redis;
 
     @Inject

@@ -2,6 +2,7 @@ package io.careline.realtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.redis.client.RedisClientName;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -25,10 +26,13 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class FanoutSubscriber {
     static final String CHANNEL = "careline:fanout";
+    /** The Redis client of the fan-out alone (application.properties). */
+    static final String FANOUT_CLIENT = "fanout";
     private static final Logger LOG = Logger.getLogger(FanoutSubscriber.class);
     private static final long RETRY_MILLIS = 1000;
 
     @Inject
+    @RedisClientName(FANOUT_CLIENT)
     Redis redis;
 
     @Inject
