@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.redis.client.RedisClientName;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.RedisConnection;
 import io.vertx.mutiny.redis.client.Request;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -20,7 +22,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,7 +39,6 @@ public class FanoutPublisher {
      * its connection; a closed connection is noticed at once anyway, so this only catches half-open ones.
      */
     private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(10);
-    private static final long RETRY_MILLIS = 1000;
 
     @Inject
     @RedisClientName(FanoutSubscriber.FANOUT_CLIENT)
@@ -58,10 +58,8 @@ public class FanoutPublisher {
     private final AtomicBoolean flushing = new AtomicBoolean();
     /** Whether the last batch reached Redis; only changes are logged, so an outage writes two lines. */
     private final AtomicBoolean publishing = new AtomicBoolean(true);
-    private final AtomicBoolean connecting = new AtomicBoolean();
-    /** The publishing connection; null while it is being (re)opened, when batches fail at once. */
-    private final AtomicReference<RedisConnection> connection = new AtomicReference<>();
-    private volatile boolean stopped;
+    /** The publishing connection; while it is being (re)opened, batches fail at once. */
+    private KeptRedisConnection connection;
 
     /** Queues an envelope for the other nodes; never blocks. */
     void publish(Envelope envelope) {
@@ -81,16 +79,17 @@ public class FanoutPublisher {
         }
     }
 
+    @PostConstruct
+    void init() {
+        connection = new KeptRedisConnection("fan-out publishing", redis, vertx, opened -> Uni.createFrom().voidItem());
+    }
+
     void start(@Observes StartupEvent event) {
-        connect();
+        connection.open();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        stopped = true;
-        RedisConnection current = connection.getAndSet(null);
-        if (current != null) {
-            current.closeAndForget();
-        }
+        connection.close();
     }
 
     private void flush() {
@@ -140,36 +139,9 @@ public class FanoutPublisher {
 
     /** A connection that failed or stopped answering is not trusted with the next batch. */
     private void batchFailed(RedisConnection current, int events, String reason) {
-        replace(current);
+        connection.lost(current);
         failed(events, reason);
         flush();
-    }
-
-    /**
-     * Takes a connection from the pool and keeps it. Never given up on by a timeout: a connection that
-     * arrived after its caller stopped waiting would never go back to the pool.
-     */
-    private void connect() {
-        if (stopped || !connecting.compareAndSet(false, true)) {
-            return;
-        }
-        redis.connect().subscribe().with(opened -> {
-            // Redis closing the connection is noticed at once, not only by the next batch that fails.
-            opened.exceptionHandler(failure -> replace(opened));
-            opened.endHandler(() -> replace(opened));
-            connection.set(opened);
-            connecting.set(false);
-        }, failure -> {
-            connecting.set(false);
-            vertx.setTimer(RETRY_MILLIS, id -> connect());
-        });
-    }
-
-    private void replace(RedisConnection failed) {
-        if (connection.compareAndSet(failed, null)) {
-            failed.closeAndForget();
-            connect();
-        }
     }
 
     /** Whether events can leave for the other nodes now. */

@@ -8,13 +8,12 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
-import io.vertx.mutiny.redis.client.RedisConnection;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,7 +28,6 @@ public class FanoutSubscriber {
     /** The Redis client of the fan-out alone (application.properties). */
     static final String FANOUT_CLIENT = "fanout";
     private static final Logger LOG = Logger.getLogger(FanoutSubscriber.class);
-    private static final long RETRY_MILLIS = 1000;
 
     @Inject
     @RedisClientName(FANOUT_CLIENT)
@@ -50,54 +48,27 @@ public class FanoutSubscriber {
     @Inject
     RealtimeMetrics metrics;
 
-    private volatile RedisConnection subscription;
-    private volatile boolean stopped;
+    private KeptRedisConnection subscription;
+
+    @PostConstruct
+    void init() {
+        subscription = new KeptRedisConnection("fan-out subscription", redis, vertx, opened -> {
+            opened.handler(this::received);
+            return opened.send(Request.cmd(Command.SUBSCRIBE).arg(CHANNEL));
+        });
+    }
 
     void start(@Observes StartupEvent event) {
-        subscribe();
+        subscription.open();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        stopped = true;
-        RedisConnection current = subscription;
-        if (current != null) {
-            current.closeAndForget();
-        }
+        subscription.close();
     }
 
     /** Whether this node currently hears the other nodes' events. */
     public boolean subscribed() {
-        return subscription != null;
-    }
-
-    private void subscribe() {
-        if (stopped) {
-            return;
-        }
-        redis.connect().subscribe().with(connection -> {
-            AtomicBoolean lost = new AtomicBoolean();
-            Runnable onLost = () -> {
-                if (lost.compareAndSet(false, true) && !stopped) {
-                    subscription = null;
-                    connection.closeAndForget();
-                    LOG.warn("lost the Redis fan-out subscription; other nodes' events wait until it is back");
-                    retryLater();
-                }
-            };
-            connection.handler(this::received);
-            connection.exceptionHandler(failure -> onLost.run());
-            connection.endHandler(onLost);
-            connection.send(Request.cmd(Command.SUBSCRIBE).arg(CHANNEL)).subscribe().with(subscribed -> {
-                subscription = connection;
-                LOG.infof("node %s subscribed to %s", node.id(), CHANNEL);
-            }, failure -> onLost.run());
-        }, failure -> retryLater());
-    }
-
-    private void retryLater() {
-        if (!stopped) {
-            vertx.setTimer(RETRY_MILLIS, id -> subscribe());
-        }
+        return subscription.get() != null;
     }
 
     private void received(Response push) {
