@@ -24,10 +24,7 @@ public class MessageService {
     MessageRepository messages;
 
     @Inject
-    TopicRepository topics;
-
-    @Inject
-    MessageStore store;
+    SendQueue queue;
 
     @Inject
     MessageContentValidator contents;
@@ -39,23 +36,14 @@ public class MessageService {
     public record Sent(MessageView message, boolean created) {
     }
 
-    @Transactional
+    /**
+     * Validates a send and writes it with the group of sends under way (see {@link SendQueue}); returns once
+     * it is committed. Not called inside a transaction: the group has its own.
+     */
     public Sent send(Caller caller, String sessionId, SendMessageRequest request) {
         MessageType type = sendableType(caller, request.type());
         ValidContent content = contents.validate(type, request.content());
-        // Everything below runs under the session row lock, so a concurrent retry waits and then finds ours.
-        Access admitted = access.sendable(caller, sessionId);
-        Session session = admitted.session();
-        String topicId = topicFor(session, request.topicId());
-        try {
-            Message message = store.append(session, caller.userId(), admitted.actingRole(), type, content, topicId,
-                    request.clientMsgId());
-            return new Sent(MessageView.of(session.publicId, message), true);
-        } catch (MessageStore.DuplicateClientMsgId retry) {
-            Message earlier = store.findByClientMsgId(session.pk, caller.userId(), request.clientMsgId())
-                    .orElseThrow();
-            return new Sent(MessageView.of(session.publicId, earlier), false);
-        }
+        return queue.send(new PendingSend(caller, sessionId, type, content, request.topicId(), request.clientMsgId()));
     }
 
     /**
@@ -117,16 +105,6 @@ public class MessageService {
             throw new DomainException(ErrorCode.FORBIDDEN, "Only hospital systems and admins send this message type.");
         }
         return type;
-    }
-
-    /** A message joins the topic it names, which must be the open one; by default the open one, if any. */
-    private String topicFor(Session session, String requested) {
-        if (requested == null || requested.equals(session.openTopicId)) {
-            return session.openTopicId;
-        }
-        Topic topic = topics.findByPublicId(requested).filter(t -> t.sessionPk.equals(session.pk))
-                .orElseThrow(() -> new DomainException(ErrorCode.TOPIC_NOT_FOUND, "No such topic in this session."));
-        throw new DomainException(ErrorCode.TOPIC_ENDED, "Topic " + topic.publicId + " has ended.");
     }
 
     private static DomainException notFound() {

@@ -1,5 +1,12 @@
 package io.careline.conversation;
 
-/** A message was appended to a session; observed after the storing transaction commits. */
-public record MessageStored(String tenant, long sessionPk, MessageView message) {
+import java.util.List;
+
+/**
+ * A message was appended to a session; observed to deliver it once the storing transaction commits.
+ * {@code recipients} are the session's active members, read under the session lock in that transaction;
+ * {@code origin} is the connection the message came from (null for REST), which gets an ack instead.
+ */
+public record MessageStored(String tenant, long sessionPk, MessageView message, List<String> recipients,
+        String origin) {
 }

@@ -39,7 +39,8 @@ public class ReadStateService {
         // A conditional update, so two devices marking at once can only move the position forward.
         int moved = participants.update("lastReadSeq = ?1 where pk = ?2 and lastReadSeq < ?1", seq, member.pk);
         if (moved > 0) {
-            readMoves.fire(new ReadPositionMoved(caller.tenant(), member.sessionPk, sessionId, caller.userId(), seq));
+            readMoves.fire(new ReadPositionMoved(caller.tenant(), member.sessionPk, sessionId, caller.userId(), seq,
+                    caller.connectionId()));
         }
         participants.getEntityManager().refresh(member);
         long unread = messages.unreadBySession(caller.userId(), List.of(member.sessionPk))

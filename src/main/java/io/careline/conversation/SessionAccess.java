@@ -19,9 +19,6 @@ public class SessionAccess {
     @Inject
     ParticipantRepository participants;
 
-    @Inject
-    MessageStore store;
-
     /** Participants (those who left: up to their leaving) and the tenant's managers may read. */
     public Access read(Caller caller, String sessionId) {
         return admit(caller, sessions.findByPublicId(sessionId).map(s -> withMembership(s, caller)));
@@ -33,12 +30,11 @@ public class SessionAccess {
     }
 
     /**
-     * Like {@link #writeOpen}, for sending: one JDBC statement locks the session and reads the membership,
-     * and the returned session is a plain snapshot, not a managed entity.
+     * Like {@link #writeOpen}, for sending, on a session row that a group of sends has locked and read
+     * (empty when there is no such session in the caller's tenant) with the caller's membership.
      */
-    public Access sendable(Caller caller, String sessionId) {
-        Access access = writable(admit(caller, store.lockWithMember(caller.tenant(), sessionId, caller.userId())));
-        return open(access);
+    Access sendable(Caller caller, Optional<SessionRow> locked) {
+        return open(writable(admit(caller, locked)));
     }
 
     /** Changing members or settings: like {@link #write}, but patients are refused. */

@@ -61,7 +61,7 @@ public class TopicService {
         if (request.description() != null) {
             content.put("description", request.description());
         }
-        Message begin = store.appendAfterFlush(session, caller.userId(), admitted.actingRole(), MessageType.TOPIC_BEGIN,
+        Message begin = store.appendAfterFlush(admitted, MessageType.TOPIC_BEGIN,
                 contents.validate(MessageType.TOPIC_BEGIN, content), topicId);
         Topic topic = new Topic();
         topic.publicId = topicId;
@@ -73,7 +73,8 @@ public class TopicService {
         topic.openedAt = begin.createdAt;
         topics.persist(topic);
         session.openTopicId = topicId;
-        changes.fire(new TopicChanged(caller.tenant(), session.pk, sessionId, topicId, TopicChanged.Change.OPENED));
+        changes.fire(new TopicChanged(caller.tenant(), session.pk, sessionId, topicId, TopicChanged.Change.OPENED,
+                caller.connectionId()));
         return new Opened(TopicView.of(topic, sessionId), true);
     }
 
@@ -135,15 +136,15 @@ public class TopicService {
     private void end(Access lockedAccess, Topic topic) {
         Session session = lockedAccess.session();
         ObjectNode content = mapper.createObjectNode().put("topicId", topic.publicId);
-        Message end = store.appendAfterFlush(session, lockedAccess.caller().userId(), lockedAccess.actingRole(),
-                MessageType.TOPIC_END, contents.validate(MessageType.TOPIC_END, content), topic.publicId);
+        Message end = store.appendAfterFlush(lockedAccess, MessageType.TOPIC_END,
+                contents.validate(MessageType.TOPIC_END, content), topic.publicId);
         topic.status = TopicStatus.ENDED;
         topic.endSeq = end.seq;
         topic.endedBy = lockedAccess.caller().userId();
         topic.endedAt = end.createdAt;
         session.openTopicId = null;
         changes.fire(new TopicChanged(lockedAccess.caller().tenant(), session.pk, session.publicId, topic.publicId,
-                TopicChanged.Change.ENDED));
+                TopicChanged.Change.ENDED, lockedAccess.caller().connectionId()));
     }
 
     private static DomainException notFound() {

@@ -5,7 +5,6 @@ import io.careline.conversation.ParticipantService;
 import io.careline.conversation.ReadPositionMoved;
 import io.careline.conversation.SessionChanged;
 import io.careline.conversation.TopicChanged;
-import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -29,40 +28,40 @@ public class ConversationRelay {
     ParticipantService participants;
 
     @Inject
-    SendingConnection sendingConnection;
-
-    @Inject
     TransactionSynchronizationRegistry transaction;
 
     @Inject
     Fanout fanout;
 
     void onStored(@Observes MessageStored stored) {
-        relay(stored.tenant(), stored.sessionPk(), List.of(), ServerFrame.Message.of(stored.message()),
+        afterCommit(stored.tenant(), stored.recipients(), ServerFrame.Message.of(stored.message()), stored.origin(),
                 stored.message().createdAt().toEpochMilli());
     }
 
     void onRead(@Observes ReadPositionMoved read) {
         relay(read.tenant(), read.sessionPk(), List.of(), ServerFrame.Read.of(read.sessionId(), read.userId(),
-                read.seq()), System.currentTimeMillis());
+                read.seq()), read.origin());
     }
 
     void onSessionChanged(@Observes SessionChanged changed) {
         relay(changed.tenant(), changed.sessionPk(), changed.formerMembers(), ServerFrame.SessionEvent.of(changed),
-                System.currentTimeMillis());
+                changed.origin());
     }
 
     void onTopicChanged(@Observes TopicChanged changed) {
-        relay(changed.tenant(), changed.sessionPk(), List.of(), ServerFrame.TopicEvent.of(changed),
-                System.currentTimeMillis());
+        relay(changed.tenant(), changed.sessionPk(), List.of(), ServerFrame.TopicEvent.of(changed), changed.origin());
     }
 
     private void relay(String tenant, long sessionPk, Collection<String> formerMembers, ServerFrame frame,
-            long acceptedAtMillis) {
+            String origin) {
         Set<String> recipients = new LinkedHashSet<>(participants.activeUserIds(sessionPk));
         recipients.addAll(formerMembers);
-        String origin = Arc.container().requestContext().isActive() ? sendingConnection.id() : null;
-        afterCommit().add(() -> fanout.deliver(tenant, recipients, frame, origin, acceptedAtMillis));
+        afterCommit(tenant, recipients, frame, origin, System.currentTimeMillis());
+    }
+
+    private void afterCommit(String tenant, Collection<String> recipients, ServerFrame frame, String origin,
+            long acceptedAtMillis) {
+        deliveries().add(() -> fanout.deliver(tenant, recipients, frame, origin, acceptedAtMillis));
     }
 
     /**
@@ -70,7 +69,7 @@ public class ConversationRelay {
      * synchronization per transaction: separate ones are not called in registration order).
      */
     @SuppressWarnings("unchecked")
-    private List<Runnable> afterCommit() {
+    private List<Runnable> deliveries() {
         List<Runnable> deliveries = (List<Runnable>) transaction.getResource(ConversationRelay.class);
         if (deliveries == null) {
             List<Runnable> created = new ArrayList<>();

@@ -50,9 +50,6 @@ public class RealtimeService {
     ConnectionRegistry connections;
 
     @Inject
-    SendingConnection sendingConnection;
-
-    @Inject
     LimitsConfig limits;
 
     @Inject
@@ -74,7 +71,7 @@ public class RealtimeService {
     RealtimeMetrics metrics;
 
     void connected(Caller caller, long tokenExpiresAt, WebSocketConnection connection) {
-        LiveConnection live = new LiveConnection(connection, caller,
+        LiveConnection live = new LiveConnection(connection, caller.over(connection.id()),
                 new TokenBucket(config.framesPerSecond(), config.frameBurst(), System.nanoTime()));
         if (connections.add(live)) {
             presence.arrived(caller.tenant(), caller.userId());
@@ -167,7 +164,6 @@ public class RealtimeService {
             return error(ErrorCode.VALIDATION_FAILED,
                     "A send frame needs sessionId, clientMsgId, msgType and content of valid form.", ref);
         }
-        sendingConnection.set(connection.id());
         try {
             return ServerFrame.Ack.of(messages.send(caller, frame.sessionId(), request).message());
         } catch (DomainException e) {
@@ -180,7 +176,6 @@ public class RealtimeService {
         if (frame.sessionId() == null || frame.seq() == null || frame.seq() < 0) {
             return error(ErrorCode.VALIDATION_FAILED, "A read frame needs sessionId and a seq of 0 or more.", frame.id());
         }
-        sendingConnection.set(connection.id());
         try {
             ReadStateView state = readState.markRead(caller, frame.sessionId(), frame.seq());
             return ServerFrame.Read.of(frame.sessionId(), caller.userId(), state.lastReadSeq());

@@ -7,6 +7,8 @@ import io.careline.support.Actor;
 import io.careline.support.Conversations;
 import io.careline.support.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -46,6 +48,9 @@ class MessageThroughputBenchmark {
     @Inject
     Vertx vertx;
 
+    @Inject
+    MeterRegistry registry;
+
     private HttpClient http;
 
     @Test
@@ -75,6 +80,9 @@ class MessageThroughputBenchmark {
         long[] latencies = new long[count];
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(count);
+        DistributionSummary groups = registry.get("careline.messages.group.size").summary();
+        long groupsBefore = groups.count();
+        double sendsBefore = groups.totalAmount();
         long cpuStart = PROCESS.getProcessCpuTime();
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
@@ -109,6 +117,8 @@ class MessageThroughputBenchmark {
                 latencies[(int) (count * 0.99)] / 1000.0, latencies[count - 1] / 1000.0, failures.get());
         System.out.printf("[benchmark]   JVM (server and load generator) CPU %.2f ms per message; %d cores%n",
                 cpuMsPerMessage, Runtime.getRuntime().availableProcessors());
+        System.out.printf("[benchmark]   %d transactions, %.1f sends per transaction on average%n",
+                groups.count() - groupsBefore, (groups.totalAmount() - sendsBefore) / (groups.count() - groupsBefore));
         assertThat(failures.get()).isZero();
         return latencies;
     }

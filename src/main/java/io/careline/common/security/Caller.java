@@ -2,8 +2,20 @@ package io.careline.common.security;
 
 import java.util.Set;
 
-/** Who is calling: the token's subject, tenant and roles, resolved once per request. */
-public record Caller(String tenant, String userId, Set<Role> roles, String displayName) {
+/**
+ * Who is calling: the token's subject, tenant and roles, resolved once per request, and the WebSocket
+ * connection the call came over (null over REST), which does not get its own changes echoed back.
+ */
+public record Caller(String tenant, String userId, Set<Role> roles, String displayName, String connectionId) {
+
+    public Caller(String tenant, String userId, Set<Role> roles, String displayName) {
+        this(tenant, userId, roles, displayName, null);
+    }
+
+    /** The same caller, calling over a WebSocket connection. */
+    public Caller over(String connection) {
+        return new Caller(tenant, userId, roles, displayName, connection);
+    }
 
     /** A hospital system or an administrator: may manage every session of its tenant. */
     public boolean isManager() {
