@@ -3,10 +3,12 @@ package io.careline.conversation;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Business metrics of conversations, exported on the management port at /q/metrics. */
 @ApplicationScoped
+@Startup // registered at start, so the series exist (at 0) before the first message
 public class ConversationMetrics {
     private final Counter accepted;
     private final DistributionSummary groupSize;
@@ -18,12 +20,9 @@ public class ConversationMetrics {
                 .description("Sends written together in one transaction (group commit)").register(registry);
     }
 
-    void groupWritten(int sends) {
+    /** Called after the group's transaction committed: {@code stored} of its sends were new messages. */
+    void groupWritten(int sends, int stored) {
         groupSize.record(sends);
-    }
-
-    /** Called after the storing transaction committed. */
-    void messageAccepted() {
-        accepted.increment();
+        accepted.increment(stored);
     }
 }

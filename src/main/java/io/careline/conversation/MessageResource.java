@@ -31,9 +31,6 @@ public class MessageResource {
     PageLimits pageLimits;
 
     @Inject
-    ConversationMetrics metrics;
-
-    @Inject
     CurrentCaller caller;
 
     @POST
@@ -42,9 +39,6 @@ public class MessageResource {
                     + "with the same seq and stores nothing. Content must fit the type (docs/message-types.md).")
     public Response send(@PathParam("sessionId") String sessionId, @Valid @NotNull SendMessageRequest request) {
         MessageService.Sent result = messages.send(caller.get(), sessionId, request);
-        if (result.created()) {
-            metrics.messageAccepted();
-        }
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(result.message()).build();
     }

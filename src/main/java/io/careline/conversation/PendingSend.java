@@ -46,6 +46,11 @@ final class PendingSend {
         return answered;
     }
 
+    /** Whether this send stored a new message (not a retry, not refused). */
+    boolean stored() {
+        return sent != null && sent.created();
+    }
+
     /** The stored message, or the refusal thrown. */
     MessageService.Sent outcome() {
         if (refusal != null) {

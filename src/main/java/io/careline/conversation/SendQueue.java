@@ -10,7 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
 /**
- * Group commit for sends. A send joins a queue; a sending thread that finds a writer's place free takes
+ * Group commit for sends. A send joins a queue; a sending thread that finds the writer's place free takes
  * what is queued and writes it as one group, in one transaction, while the others wait for their answer.
  * Alone, a send is written at once; under load the groups grow by themselves, and the locks, round trips
  * and commit of a transaction are paid once per group instead of once per message.
@@ -18,8 +18,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class SendQueue {
     private static final Logger LOG = Logger.getLogger(SendQueue.class);
-    /** Two groups in flight: one is being written while the database commits the other. */
-    static final int WRITERS = 2;
+    /**
+     * One group at a time per node. Measured against two, it gave the same REST throughput, and under
+     * WebSocket load larger groups, less database CPU and a lower p99 (docs/benchmarks.md).
+     */
+    static final int WRITERS = 1;
     /** Bounds a group's statements (its IN lists) and the time the first send in it waits. */
     static final int MAX_GROUP = 64;
 
@@ -77,7 +80,7 @@ class SendQueue {
     void writeAndAnswer(List<PendingSend> group) {
         try {
             writer.write(group);
-            metrics.groupWritten(group.size());
+            metrics.groupWritten(group.size(), (int) group.stream().filter(PendingSend::stored).count());
         } catch (RuntimeException failed) {
             if (group.size() == 1) {
                 group.get(0).refuse(failed);

@@ -53,6 +53,7 @@ public final class LoadWorker {
     private final AtomicIntegerArray state = new AtomicIntegerArray(capacity);
     private final AtomicInteger duplicates = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
+    private final AtomicInteger measuredErrors = new AtomicInteger();
     private final AtomicInteger connectFailures = new AtomicInteger();
     private final Histogram connectMicros = new Histogram(60_000_000L, 3);
     private volatile Histogram ackMicros = new Histogram(60_000_000L, 3);
@@ -86,15 +87,18 @@ public final class LoadWorker {
         int acked = 0;
         int received = 0;
         int lost = 0;
+        int measuredDelivered = 0;
         for (int n = 0; n < total; n++) {
             int flags = state.get(n);
             acked += flags & 1;
             received += (flags >> 1) & 1;
             lost += flags == 1 ? 1 : 0;
+            measuredDelivered += n >= warmupMessages && flags == 3 ? 1 : 0;
         }
         ObjectNode result = JSON.createObjectNode().put("worker", worker).put("connections", 2 * pairs)
                 .put("connectFailures", connectFailures.get()).put("connectSeconds", connectSeconds)
                 .put("sent", total).put("measuredMessages", total - warmupMessages)
+                .put("measuredDelivered", measuredDelivered).put("measuredErrors", measuredErrors.get())
                 .put("measuredSeconds", measuredSeconds).put("acked", acked).put("received", received)
                 .put("lost", lost).put("duplicates", duplicates.get()).put("errors", errors.get())
                 .put("connect", encode(connectMicros)).put("ack", encode(ackMicros))
@@ -194,7 +198,12 @@ public final class LoadWorker {
                     record(endToEndMicros, n);
                 }
             }
-            case "error" -> errors.incrementAndGet();
+            case "error" -> {
+                errors.incrementAndGet();
+                if (measuring) {
+                    measuredErrors.incrementAndGet();
+                }
+            }
             default -> {
                 // presence and pongs are not part of the measurement
             }

@@ -184,6 +184,8 @@ class WebSocketLoadIT {
         String counters = metrics.lines().filter(line -> line.startsWith("careline_fanout_")
                 || line.startsWith("careline_ws_frames_") || line.startsWith("careline_ws_slow")
                 || line.startsWith("careline_messages_accepted_total")
+                || line.startsWith("careline_messages_group_size_count")
+                || line.startsWith("careline_messages_group_size_sum")
                 || line.startsWith("careline_ws_delivery_latency_seconds_count")
                 || line.startsWith("careline_ws_delivery_latency_seconds_sum")
                 || line.startsWith("careline_ws_delivery_latency_seconds_max"))
@@ -215,11 +217,12 @@ class WebSocketLoadIT {
                 sum(reports, "connectFailures"), ms(connect, 50), ms(connect, 99), ms(connect, 100));
         System.out.printf("[load] server RSS holding them: %d MB (both nodes, peak %d MB during traffic)%n",
                 rssConnected >> 20, rssPeak >> 20);
-        System.out.printf("[load] traffic: %d msg/s asked for %d s; %.0f msg/s persisted and delivered 1:1%n",
-                RATE, SECONDS, measured / seconds);
+        System.out.printf("[load] traffic: %d msg/s asked for %d s; %.0f msg/s sent, %.0f msg/s acknowledged and"
+                + " delivered 1:1; %d sends refused while measuring%n", RATE, SECONDS, measured / seconds,
+                sum(reports, "measuredDelivered") / seconds, sum(reports, "measuredErrors"));
         System.out.printf("[load] ack latency p50 %s, p99 %s, max %s; end-to-end p50 %s, p99 %s, max %s%n",
                 ms(ack, 50), ms(ack, 99), ms(ack, 100), ms(endToEnd, 50), ms(endToEnd, 99), ms(endToEnd, 100));
-        System.out.printf("[load] sent %d, acknowledged %d, received %d, lost %d, duplicated %d, error frames %d;"
+        System.out.printf("[load] sent %d, acknowledged %d, received %d, lost %d, duplicated %d, error frames %d (warm-up included);"
                 + " stored %d%n", sum(reports, "sent"), sum(reports, "acked"), sum(reports, "received"),
                 sum(reports, "lost"), sum(reports, "duplicates"), sum(reports, "errors"), stored);
         System.out.println("[load] CPU while measuring (100 % = one core; the machine has "

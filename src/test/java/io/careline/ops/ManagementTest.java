@@ -9,8 +9,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.careline.support.Actor;
+import io.careline.support.Device;
 import io.careline.support.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ManagementTest {
     final int managementPort = ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
+
+    @TestHTTPResource("/")
+    URI server;
 
     @Test
     void probesAreUpOnTheManagementPortWithDatabaseAndRedisChecks() {
@@ -38,7 +44,7 @@ class ManagementTest {
     }
 
     @Test
-    void metricsCountAcceptedMessagesAndRestLatency() {
+    void metricsCountAcceptedMessagesAndRestLatency() throws Exception {
         String tenant = Tokens.freshTenant();
         Actor doctor = Actor.of(tenant, "dr-m", "doctor");
         createSession(Actor.of(tenant, "his", "service"), "metered", "p2p", "dr-m:doctor");
@@ -48,7 +54,15 @@ class ManagementTest {
                 .post("/api/v1/sessions/metered/messages");
         doctor.req().body(Map.of("type", "text", "content", Map.of("text", "x"), "clientMsgId", "once"))
                 .post("/api/v1/sessions/metered/messages").then().statusCode(200);
-        assertThat(acceptedSoFar()).isEqualTo(before + 2);
+        Device phone = Device.connect(server, doctor);
+        try {
+            phone.send("""
+                    {"type":"send","sessionId":"metered","clientMsgId":"ws-1","msgType":"text","content":{"text":"y"}}""");
+            assertThat(phone.next().get("type").asText()).isEqualTo("ack");
+        } finally {
+            phone.close();
+        }
+        assertThat(acceptedSoFar()).isEqualTo(before + 3);
         given().port(managementPort).get("/q/metrics").then().statusCode(200)
                 .body(containsString("uri=\"/api/v1/sessions/{sessionId}/messages\""))
                 .body(containsString("jvm_memory_used_bytes"))
