@@ -15,7 +15,8 @@ final class PendingSend {
     final String clientMsgId;
     private MessageService.Sent sent;
     private RuntimeException refusal;
-    private boolean answered;
+    /** Read by the waiting sender, written by the thread that wrote the group; volatile publishes the outcome. */
+    private volatile boolean answered;
 
     PendingSend(Caller caller, String sessionId, MessageType type, ValidContent content, String topicId,
             String clientMsgId) {
