@@ -17,12 +17,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Writes a group of sends in one transaction with a handful of statements for the whole group: lock the
@@ -176,7 +176,8 @@ class MessageGroupWriter {
 
     private static Map<SessionKey, LockedSession> lock(Connection connection, List<PendingSend> group)
             throws SQLException {
-        Map<String, Set<String>> idsByTenant = new LinkedHashMap<>();
+        // Tenants in a fixed order too: together with the index order, every group locks in one global order.
+        Map<String, Set<String>> idsByTenant = new TreeMap<>();
         group.forEach(send -> idsByTenant.computeIfAbsent(send.caller.tenant(), t -> new LinkedHashSet<>())
                 .add(send.sessionId));
         Map<SessionKey, LockedSession> sessions = new HashMap<>();
