@@ -74,8 +74,14 @@ class MessageGroupWriter {
             return members.stream().filter(m -> m.userId.equals(userId)).findFirst().orElse(null);
         }
 
-        List<String> activeUserIds() {
-            return members.stream().filter(Participant::isActive).map(m -> m.userId).toList();
+        private List<String> recipients;
+
+        /** The active members, once per session however many of the group's messages go to it. */
+        List<String> recipients() {
+            if (recipients == null) {
+                recipients = members.stream().filter(Participant::isActive).map(m -> m.userId).toList();
+            }
+            return recipients;
         }
     }
 
@@ -115,7 +121,7 @@ class MessageGroupWriter {
             Session session = each.locked.session;
             String origin = each.send.caller.connectionId();
             stored.fire(new MessageStored(session.tenantId, session.pk, MessageView.of(session.publicId,
-                    each.message), each.locked.activeUserIds(), origin));
+                    each.message), each.locked.recipients(), origin));
             if (each.replies) {
                 topicChanges.fire(new TopicChanged(session.tenantId, session.pk, session.publicId,
                         each.message.topicId, TopicChanged.Change.REPLIED, origin));
