@@ -129,9 +129,9 @@ public class RealtimeService {
         }
         return switch (frame.type()) {
             case "ping" -> ServerFrame.Pong.of(frame.id());
-            case "send" -> send(caller, frame, connection);
+            case "send" -> send(caller, frame);
             case "sync" -> sync(caller, frame, connection);
-            case "read" -> read(caller, frame, connection);
+            case "read" -> read(caller, frame);
             case "typing" -> typing(caller, frame);
             default -> error(ErrorCode.UNKNOWN_FRAME_TYPE, "Unknown frame type " + frame.type() + ".", frame.id());
         };
@@ -155,7 +155,7 @@ public class RealtimeService {
         return frame.clientMsgId() != null ? frame.clientMsgId() : frame.id();
     }
 
-    private ServerFrame send(Caller caller, ClientFrame frame, WebSocketConnection connection) {
+    private ServerFrame send(Caller caller, ClientFrame frame) {
         String ref = refOf(frame);
         SendMessageRequest request = new SendMessageRequest(frame.msgType(), frame.content(), frame.clientMsgId(),
                 frame.topicId());
@@ -172,7 +172,7 @@ public class RealtimeService {
     }
 
     /** Moves the read position; the reader's device gets the receipt as the answer, the others by delivery. */
-    private ServerFrame read(Caller caller, ClientFrame frame, WebSocketConnection connection) {
+    private ServerFrame read(Caller caller, ClientFrame frame) {
         if (frame.sessionId() == null || frame.seq() == null || frame.seq() < 0) {
             return error(ErrorCode.VALIDATION_FAILED, "A read frame needs sessionId and a seq of 0 or more.", frame.id());
         }

@@ -65,6 +65,7 @@ class ManagementTest {
         assertThat(acceptedSoFar()).isEqualTo(before + 3);
         given().port(managementPort).get("/q/metrics").then().statusCode(200)
                 .body(containsString("uri=\"/api/v1/sessions/{sessionId}/messages\""))
+                .body(containsString("careline_messages_group_size_count"))
                 .body(containsString("jvm_memory_used_bytes"))
                 .body(containsString("agroal_active_count"));
     }
