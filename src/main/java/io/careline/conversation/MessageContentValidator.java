@@ -7,6 +7,8 @@ import io.careline.common.config.LimitsConfig;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.problem.Problem;
+import io.careline.conversation.model.MessageType;
+import io.careline.conversation.model.ValidContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +17,14 @@ import java.util.List;
 /** Checks content against its type's shape and the size limit, and renders it for storage. */
 @ApplicationScoped
 public class MessageContentValidator {
-    private static final int PREVIEW_LENGTH = 100;
-
     @Inject
     ObjectMapper mapper;
 
     @Inject
     LimitsConfig limits;
+
+    @Inject
+    MessagesConfig config;
 
     public ValidContent validate(MessageType type, JsonNode content) {
         List<Problem.FieldError> errors = type.shape().violations(content);
@@ -35,16 +38,16 @@ public class MessageContentValidator {
             throw new DomainException(ErrorCode.PAYLOAD_TOO_LARGE,
                     "Content is " + size + " bytes; the limit is " + limits.maxContentBytes() + " bytes.");
         }
-        return new ValidContent(json, preview(type, content));
+        return new ValidContent(json, preview(type, content, config.previewLength()));
     }
 
-    private static String preview(MessageType type, JsonNode content) {
+    private static String preview(MessageType type, JsonNode content, int length) {
         JsonNode text = content.get("text");
         if (text == null || !text.isTextual()) {
             return "[" + type.wire() + "]";
         }
         String value = text.asText();
-        return value.length() <= PREVIEW_LENGTH ? value : value.substring(0, PREVIEW_LENGTH);
+        return value.length() <= length ? value : value.substring(0, length);
     }
 
     private String write(JsonNode content) {

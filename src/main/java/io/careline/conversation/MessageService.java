@@ -1,10 +1,21 @@
 package io.careline.conversation;
 
+import io.careline.common.Outcome;
+import io.careline.common.paging.KeysetPage;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.problem.Problem;
 import io.careline.common.security.Caller;
 import io.careline.common.wire.WireEnum;
+import io.careline.conversation.api.MessagePage;
+import io.careline.conversation.api.MessageView;
+import io.careline.conversation.api.SendMessageRequest;
+import io.careline.conversation.append.SendQueue;
+import io.careline.conversation.model.Message;
+import io.careline.conversation.model.MessageRepository;
+import io.careline.conversation.model.MessageType;
+import io.careline.conversation.model.SessionRepository;
+import io.careline.conversation.model.ValidContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,18 +43,14 @@ public class MessageService {
     @Inject
     SessionRepository sessions;
 
-    /** The outcome of a send: the stored message and whether this call stored it (false for a retry). */
-    public record Sent(MessageView message, boolean created) {
-    }
-
     /**
      * Validates a send and writes it with the group of sends under way (see {@link SendQueue}); returns once
      * it is committed. Not called inside a transaction: the group has its own.
      */
-    public Sent send(Caller caller, String sessionId, SendMessageRequest request) {
+    public Outcome<MessageView> send(Caller caller, String sessionId, SendMessageRequest request) {
         MessageType type = sendableType(caller, request.type());
         ValidContent content = contents.validate(type, request.content());
-        return queue.send(new PendingSend(caller, sessionId, type, content, request.topicId(), request.clientMsgId()));
+        return queue.send(caller, sessionId, type, content, request.topicId(), request.clientMsgId());
     }
 
     /**
@@ -59,19 +66,15 @@ public class MessageService {
             upper = Math.min(upper, beforeSeq - 1);
         }
         long sessionPk = admitted.session().pk;
-        List<Message> rows;
-        if (afterSeq != null) {
-            rows = messages.range(sessionPk, afterSeq, upper, topicId, true, limit + 1);
-        } else {
-            rows = new ArrayList<>(messages.range(sessionPk, 0, upper, topicId, false, limit + 1));
-        }
-        boolean hasMore = rows.size() > limit;
-        List<Message> page = new ArrayList<>(hasMore ? rows.subList(0, limit) : rows);
-        if (afterSeq == null) {
-            Collections.reverse(page);
-        }
+        List<Message> rows = afterSeq != null ? messages.range(sessionPk, afterSeq, upper, topicId, true, limit + 1)
+                : messages.range(sessionPk, 0, upper, topicId, false, limit + 1);
+        KeysetPage<Message> page = KeysetPage.of(rows, limit);
         String publicId = admitted.session().publicId;
-        return new MessagePage(page.stream().map(m -> MessageView.of(publicId, m)).toList(), hasMore);
+        List<MessageView> items = new ArrayList<>(page.map(m -> MessageView.of(publicId, m)));
+        if (afterSeq == null) {
+            Collections.reverse(items);
+        }
+        return new MessagePage(items, page.hasMore());
     }
 
     @Transactional
@@ -89,7 +92,7 @@ public class MessageService {
     @Transactional
     public Map<String, Long> unreadPositions(Caller caller) {
         Map<String, Long> positions = new LinkedHashMap<>();
-        sessions.behindReadPosition(caller.userId()).forEach(row -> positions.put((String) row[0], (Long) row[1]));
+        sessions.behindReadPosition(caller.userId()).forEach(row -> positions.put(row.sessionId(), row.lastReadSeq()));
         return positions;
     }
 

@@ -2,6 +2,7 @@ package io.careline.conversation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.careline.common.Outcome;
 import io.careline.common.Times;
 import io.careline.common.config.LimitsConfig;
 import io.careline.common.problem.DomainException;
@@ -9,6 +10,16 @@ import io.careline.common.problem.ErrorCode;
 import io.careline.common.problem.Problem;
 import io.careline.common.security.Caller;
 import io.careline.common.security.Role;
+import io.careline.conversation.api.ParticipantRequest;
+import io.careline.conversation.api.ParticipantView;
+import io.careline.conversation.api.ReplaceParticipantsRequest;
+import io.careline.conversation.append.MessageStore;
+import io.careline.conversation.event.SessionChanged;
+import io.careline.conversation.model.Message;
+import io.careline.conversation.model.MessageType;
+import io.careline.conversation.model.Participant;
+import io.careline.conversation.model.ParticipantRepository;
+import io.careline.conversation.model.Session;
 import io.careline.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -51,10 +62,6 @@ public class ParticipantService {
     @Inject
     Event<SessionChanged> changes;
 
-    /** The outcome of adding one member: their membership and whether it is new. */
-    public record Added(ParticipantView participant, boolean created) {
-    }
-
     @Transactional
     public List<ParticipantView> list(Caller caller, String sessionId) {
         Access admitted = access.read(caller, sessionId);
@@ -62,19 +69,19 @@ public class ParticipantService {
     }
 
     @Transactional
-    public Added add(Caller caller, String sessionId, ParticipantRequest request) {
+    public Outcome<ParticipantView> add(Caller caller, String sessionId, ParticipantRequest request) {
         Access admitted = access.manage(caller, sessionId);
         Session session = admitted.session();
         Participant existing = participants.find(session.pk, request.userId()).orElse(null);
         if (existing != null && existing.isActive()) {
-            return new Added(ParticipantView.of(existing), false);
+            return Outcome.existing(ParticipantView.of(existing));
         }
         requireRoom(participants.activeOf(session.pk).size() + 1);
         Role role = withDefaultRoles(List.of(request)).get(request.userId());
         Participant joined = join(session, request.userId(), role, existing, Times.now());
         note(admitted, "participant_added", "A participant was added.", List.of(request.userId()), List.of());
-        changes.fire(SessionChanged.of(admitted, SessionChanged.Change.PARTICIPANTS_CHANGED));
-        return new Added(ParticipantView.of(joined), true);
+        changes.fire(admitted.changed(SessionChanged.Change.PARTICIPANTS_CHANGED));
+        return Outcome.created(ParticipantView.of(joined));
     }
 
     @Transactional
@@ -85,7 +92,7 @@ public class ParticipantService {
         Message notice = note(admitted, "participant_removed", "A participant was removed.", List.of(),
                 List.of(userId));
         leave(member, notice.seq);
-        changes.fire(SessionChanged.of(admitted, SessionChanged.Change.PARTICIPANTS_CHANGED, List.of(userId)));
+        changes.fire(admitted.changed(SessionChanged.Change.PARTICIPANTS_CHANGED, List.of(userId)));
     }
 
     @Transactional
@@ -113,7 +120,7 @@ public class ParticipantService {
             Message notice = note(admitted, "participants_replaced", "The participants were changed.", added,
                     leaving.stream().map(p -> p.userId).toList());
             leaving.forEach(p -> leave(p, notice.seq));
-            changes.fire(SessionChanged.of(admitted, SessionChanged.Change.PARTICIPANTS_CHANGED,
+            changes.fire(admitted.changed(SessionChanged.Change.PARTICIPANTS_CHANGED,
                     leaving.stream().map(p -> p.userId).toList()));
         }
         return participants.activeOf(session.pk).stream().map(ParticipantView::of).toList();
@@ -138,10 +145,6 @@ public class ParticipantService {
         }
         return participants.activeUserIds(admitted.session().pk).stream()
                 .filter(userId -> !userId.equals(caller.userId())).toList();
-    }
-
-    public boolean shareASession(String userId, String otherUserId) {
-        return participants.shareASession(userId, otherUserId);
     }
 
     /**

@@ -3,6 +3,12 @@ package io.careline.conversation;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Caller;
+import io.careline.conversation.api.ReadStateView;
+import io.careline.conversation.api.UnreadView;
+import io.careline.conversation.event.ReadPositionMoved;
+import io.careline.conversation.model.MessageRepository;
+import io.careline.conversation.model.Participant;
+import io.careline.conversation.model.ParticipantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -51,7 +57,7 @@ public class ReadStateService {
     @Transactional
     public UnreadView unread(Caller caller) {
         List<UnreadView.SessionUnread> sessions = messages.unreadOfUser(caller.userId()).stream()
-                .map(row -> new UnreadView.SessionUnread((String) row[0], (Long) row[1])).toList();
+                .map(row -> new UnreadView.SessionUnread(row.sessionId(), row.unread())).toList();
         return new UnreadView(sessions.stream().mapToLong(UnreadView.SessionUnread::unread).sum(), sessions);
     }
 }

@@ -3,6 +3,11 @@ package io.careline.conversation;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Caller;
+import io.careline.conversation.model.ParticipantRepository;
+import io.careline.conversation.model.Session;
+import io.careline.conversation.model.SessionRepository;
+import io.careline.conversation.model.SessionRow;
+import io.careline.conversation.model.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -33,7 +38,7 @@ public class SessionAccess {
      * Like {@link #writeOpen}, for sending, on a session row that a group of sends has locked and read
      * (empty when there is no such session in the caller's tenant) with the caller's membership.
      */
-    Access sendable(Caller caller, Optional<SessionRow> locked) {
+    public Access sendable(Caller caller, Optional<SessionRow> locked) {
         return open(writable(admit(caller, locked)));
     }
 

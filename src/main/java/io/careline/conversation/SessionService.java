@@ -1,11 +1,30 @@
 package io.careline.conversation;
 
+import io.careline.common.Outcome;
 import io.careline.common.Times;
+import io.careline.common.paging.KeysetPage;
 import io.careline.common.paging.PageCursor;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Caller;
 import io.careline.common.security.Role;
+import io.careline.common.wire.WireEnum;
+import io.careline.conversation.api.CreateSessionRequest;
+import io.careline.conversation.api.PatchSessionRequest;
+import io.careline.conversation.api.SessionCounts;
+import io.careline.conversation.api.SessionPage;
+import io.careline.conversation.api.SessionView;
+import io.careline.conversation.event.SessionChanged;
+import io.careline.conversation.model.BusinessType;
+import io.careline.conversation.model.Ids;
+import io.careline.conversation.model.MessageRepository;
+import io.careline.conversation.model.Participant;
+import io.careline.conversation.model.ParticipantRepository;
+import io.careline.conversation.model.Session;
+import io.careline.conversation.model.SessionRepository;
+import io.careline.conversation.model.SessionRow;
+import io.careline.conversation.model.SessionStatus;
+import io.careline.conversation.model.SessionType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -41,12 +60,8 @@ public class SessionService {
     @Inject
     Event<SessionChanged> changes;
 
-    /** The outcome of a create: the session and whether this call made it. */
-    public record Created(SessionView session, boolean created) {
-    }
-
     @Transactional
-    public Created create(Caller caller, CreateSessionRequest request) {
+    public Outcome<SessionView> create(Caller caller, CreateSessionRequest request) {
         if (!caller.isStaff()) {
             throw new DomainException(ErrorCode.FORBIDDEN, "Patients cannot create sessions.");
         }
@@ -60,7 +75,7 @@ public class SessionService {
         if (request.id() != null) {
             Session existing = sessions.findByPublicId(request.id()).orElse(null);
             if (existing != null) {
-                return new Created(sameAsRequested(caller, existing, request, businessType, members), false);
+                return Outcome.existing(sameAsRequested(caller, existing, request, businessType, members));
             }
         }
         Instant now = Times.now();
@@ -82,44 +97,36 @@ public class SessionService {
             }
         }
         Access created = new Access(session, mine, caller);
-        changes.fire(SessionChanged.of(created, SessionChanged.Change.CREATED));
-        return new Created(SessionView.of(created, 0), true);
+        changes.fire(created.changed(SessionChanged.Change.CREATED));
+        return Outcome.created(SessionView.of(created, 0));
     }
 
     @Transactional
     public SessionPage list(Caller caller, String type, int limit, String cursor) {
         SessionType sessionType = type == null ? null
-                : io.careline.common.wire.WireEnum.require(SessionType.class, type, "type");
+                : WireEnum.require(SessionType.class, type, "type");
         SessionRepository.ListPosition after = null;
         if (cursor != null) {
             PageCursor position = PageCursor.decode(cursor, 3);
             after = new SessionRepository.ListPosition(position.get(0) == 1, Times.fromMicros(position.get(1)),
                     position.get(2));
         }
-        List<SessionRow> rows = sessions.pageOf(caller.userId(), sessionType, after, limit + 1);
-        boolean hasMore = rows.size() > limit;
-        List<SessionRow> page = hasMore ? rows.subList(0, limit) : rows;
-        Map<Long, Long> unread = messages.unreadBySession(caller.userId(),
-                page.stream().map(row -> row.session().pk).toList());
-        List<SessionView> items = page.stream().map(row -> SessionView.of(
-                new Access(row.session(), row.participant(), caller), unread.getOrDefault(row.session().pk, 0L)))
-                .toList();
-        String next = null;
-        if (hasMore) {
-            SessionRow last = page.get(page.size() - 1);
-            next = PageCursor.of(last.participant().pinned ? 1 : 0, Times.toMicros(last.session().activityAt),
-                    last.session().pk).encode();
-        }
-        return new SessionPage(items, next);
+        KeysetPage<SessionRow> page = KeysetPage.of(sessions.pageOf(caller.userId(), sessionType, after, limit + 1),
+                limit);
+        Map<Long, Long> unread = messages.unreadBySession(caller.userId(), page.map(row -> row.session().pk));
+        return new SessionPage(page.map(row -> SessionView.of(new Access(row.session(), row.participant(), caller),
+                unread.getOrDefault(row.session().pk, 0L))),
+                page.nextCursor(last -> PageCursor.of(last.participant().pinned ? 1 : 0,
+                        Times.toMicros(last.session().activityAt), last.session().pk)));
     }
 
     @Transactional
     public SessionCounts counts(Caller caller) {
         Map<SessionType, long[]> byType = new EnumMap<>(SessionType.class);
         sessions.countByType(caller.userId())
-                .forEach(row -> byType.computeIfAbsent((SessionType) row[0], t -> new long[2])[0] = (Long) row[1]);
+                .forEach(row -> byType.computeIfAbsent(row.type(), t -> new long[2])[0] = row.count());
         messages.unreadByType(caller.userId())
-                .forEach(row -> byType.computeIfAbsent((SessionType) row[0], t -> new long[2])[1] = (Long) row[1]);
+                .forEach(row -> byType.computeIfAbsent(row.type(), t -> new long[2])[1] = row.count());
         List<SessionCounts.TypeCount> types = byType.entrySet().stream()
                 .map(e -> new SessionCounts.TypeCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
         return new SessionCounts(types.stream().mapToLong(SessionCounts.TypeCount::sessions).sum(),
@@ -137,7 +144,7 @@ public class SessionService {
         Session session = admitted.session();
         if (request.name() != null && !request.name().equals(session.name)) {
             session.name = request.name();
-            changes.fire(SessionChanged.of(admitted, SessionChanged.Change.RENAMED));
+            changes.fire(admitted.changed(SessionChanged.Change.RENAMED));
         }
         if (request.status() == SessionStatus.CLOSED && session.openTopicId != null) {
             // Closing a session ends its consultation: nobody could answer it any more.
@@ -145,7 +152,7 @@ public class SessionService {
         }
         if (request.status() != null && request.status() != session.status) {
             session.status = request.status();
-            changes.fire(SessionChanged.of(admitted, request.status() == SessionStatus.CLOSED
+            changes.fire(admitted.changed(request.status() == SessionStatus.CLOSED
                     ? SessionChanged.Change.CLOSED : SessionChanged.Change.REOPENED));
         }
         session.updatedAt = Times.now();

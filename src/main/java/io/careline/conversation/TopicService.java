@@ -2,12 +2,30 @@ package io.careline.conversation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.careline.common.Outcome;
 import io.careline.common.Times;
+import io.careline.common.paging.KeysetPage;
 import io.careline.common.paging.PageCursor;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Caller;
 import io.careline.common.wire.WireEnum;
+import io.careline.conversation.api.OpenTopicRequest;
+import io.careline.conversation.api.TopicCounts;
+import io.careline.conversation.api.TopicPage;
+import io.careline.conversation.api.TopicView;
+import io.careline.conversation.append.MessageStore;
+import io.careline.conversation.event.TopicChanged;
+import io.careline.conversation.model.Ids;
+import io.careline.conversation.model.Message;
+import io.careline.conversation.model.MessageType;
+import io.careline.conversation.model.Session;
+import io.careline.conversation.model.SessionRepository;
+import io.careline.conversation.model.Topic;
+import io.careline.conversation.model.TopicRepository;
+import io.careline.conversation.model.TopicRow;
+import io.careline.conversation.model.TopicState;
+import io.careline.conversation.model.TopicStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -38,17 +56,13 @@ public class TopicService {
     @Inject
     Event<TopicChanged> changes;
 
-    /** The outcome of an open: the topic and whether this call opened it (false for a retry). */
-    public record Opened(TopicView topic, boolean created) {
-    }
-
     @Transactional
-    public Opened open(Caller caller, String sessionId, OpenTopicRequest request) {
+    public Outcome<TopicView> open(Caller caller, String sessionId, OpenTopicRequest request) {
         Access admitted = access.writeOpen(caller, sessionId);
         Session session = admitted.session();
         if (session.openTopicId != null) {
             if (session.openTopicId.equals(request.id())) {
-                return new Opened(TopicView.of(topics.findByPublicId(request.id()).orElseThrow(), sessionId), false);
+                return Outcome.existing(TopicView.of(topics.findByPublicId(request.id()).orElseThrow(), sessionId));
             }
             throw new DomainException(ErrorCode.TOPIC_ALREADY_OPEN,
                     "Topic " + session.openTopicId + " is still open in this session; end it first.");
@@ -75,7 +89,7 @@ public class TopicService {
         session.openTopicId = topicId;
         changes.fire(new TopicChanged(caller.tenant(), session.pk, sessionId, topicId, TopicChanged.Change.OPENED,
                 caller.connectionId()));
-        return new Opened(TopicView.of(topic, sessionId), true);
+        return Outcome.created(TopicView.of(topic, sessionId));
     }
 
     /** Ends a topic of the session; ending one that already ended returns it unchanged. */
@@ -111,24 +125,18 @@ public class TopicService {
     public TopicPage list(Caller caller, String state, int limit, String cursor) {
         TopicState topicState = WireEnum.require(TopicState.class, state, "state");
         PageCursor after = cursor == null ? null : PageCursor.decode(cursor, 2);
-        List<TopicRow> rows = topics.pageOf(caller.userId(), topicState,
+        KeysetPage<TopicRow> page = KeysetPage.of(topics.pageOf(caller.userId(), topicState,
                 after == null ? null : Times.fromMicros(after.get(0)), after == null ? null : after.get(1),
-                limit + 1);
-        boolean hasMore = rows.size() > limit;
-        List<TopicRow> page = hasMore ? rows.subList(0, limit) : rows;
-        String next = null;
-        if (hasMore) {
-            Topic last = page.get(page.size() - 1).topic();
-            next = PageCursor.of(Times.toMicros(last.openedAt), last.pk).encode();
-        }
-        return new TopicPage(page.stream().map(row -> TopicView.of(row.topic(), row.sessionId())).toList(), next);
+                limit + 1), limit);
+        return new TopicPage(page.map(row -> TopicView.of(row.topic(), row.sessionId())),
+                page.nextCursor(last -> PageCursor.of(Times.toMicros(last.topic().openedAt), last.topic().pk)));
     }
 
     @Transactional
     public TopicCounts counts(Caller caller) {
         long[] counts = new long[TopicState.values().length];
-        topics.countsOf(caller.userId()).forEach(row -> counts[TopicState.of(row[0] == TopicStatus.OPEN,
-                (Boolean) row[1]).ordinal()] += (Long) row[2]);
+        topics.countsOf(caller.userId()).forEach(row -> counts[TopicState.of(row.status() == TopicStatus.OPEN,
+                row.replied()).ordinal()] += row.count());
         return new TopicCounts(counts[TopicState.UNREPLIED.ordinal()], counts[TopicState.IN_PROGRESS.ordinal()],
                 counts[TopicState.ENDED.ordinal()]);
     }

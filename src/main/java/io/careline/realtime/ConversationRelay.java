@@ -1,10 +1,10 @@
 package io.careline.realtime;
 
-import io.careline.conversation.MessageStored;
 import io.careline.conversation.ParticipantService;
-import io.careline.conversation.ReadPositionMoved;
-import io.careline.conversation.SessionChanged;
-import io.careline.conversation.TopicChanged;
+import io.careline.conversation.event.MessageStored;
+import io.careline.conversation.event.ReadPositionMoved;
+import io.careline.conversation.event.SessionChanged;
+import io.careline.conversation.event.TopicChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

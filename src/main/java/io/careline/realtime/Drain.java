@@ -23,11 +23,12 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Drain {
     private static final Logger LOG = Logger.getLogger(Drain.class);
-    /** Longest wait for the close frames (and the frames queued before them) to be written. */
-    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     @Inject
     ConnectionRegistry connections;
+
+    @Inject
+    RealtimeConfig config;
 
     @ConfigProperty(name = "quarkus.shutdown.delay", defaultValue = "0s")
     Duration delay;
@@ -67,7 +68,7 @@ public class Drain {
                 .toList();
         LOG.infof("draining: closing %d WebSocket connections", closes.size());
         if (!closes.isEmpty()) {
-            Uni.join().all(closes).andCollectFailures().onFailure().recoverWithNull().await().atMost(CLOSE_WAIT);
+            Uni.join().all(closes).andCollectFailures().onFailure().recoverWithNull().await().atMost(config.drainCloseWait());
         }
     }
 }

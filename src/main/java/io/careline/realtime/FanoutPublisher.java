@@ -32,13 +32,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class FanoutPublisher {
     private static final Logger LOG = Logger.getLogger(FanoutPublisher.class);
-    private static final int MAX_BATCH = 256;
-    private static final int MAX_QUEUED = 20_000;
-    /**
-     * Long enough that a node starved of CPU (event loops waited over 4 s at 1,000 msg/s on two cores) keeps
-     * its connection; a closed connection is noticed at once anyway, so this only catches half-open ones.
-     */
-    private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(10);
 
     @Inject
     @RedisClientName(FanoutSubscriber.FANOUT_CLIENT)
@@ -53,6 +46,9 @@ public class FanoutPublisher {
     @Inject
     RealtimeMetrics metrics;
 
+    @Inject
+    RealtimeConfig config;
+
     private final Queue<Request> outbox = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean flushing = new AtomicBoolean();
@@ -63,10 +59,10 @@ public class FanoutPublisher {
 
     /** Queues an envelope for the other nodes; never blocks. */
     void publish(Envelope envelope) {
-        if (queued.incrementAndGet() > MAX_QUEUED) {
+        if (queued.incrementAndGet() > config.fanoutOutboxSize()) {
             // Redis is away or far behind: drop rather than grow without bound; clients close gaps with sync.
             queued.decrementAndGet();
-            failed(1, "the outbox is full (" + MAX_QUEUED + " events)");
+            failed(1, "the outbox is full (" + config.fanoutOutboxSize() + " events)");
             return;
         }
         try {
@@ -81,7 +77,8 @@ public class FanoutPublisher {
 
     @PostConstruct
     void init() {
-        connection = new KeptRedisConnection("fan-out publishing", redis, vertx, opened -> Uni.createFrom().voidItem());
+        connection = new KeptRedisConnection("fan-out publishing", redis, vertx, config.redisReconnectDelay(),
+                opened -> Uni.createFrom().voidItem());
     }
 
     void start(@Observes StartupEvent event) {
@@ -94,7 +91,7 @@ public class FanoutPublisher {
 
     private void flush() {
         List<Request> batch = new ArrayList<>();
-        for (Request next; batch.size() < MAX_BATCH && (next = outbox.poll()) != null;) {
+        for (Request next; batch.size() < config.fanoutBatchSize() && (next = outbox.poll()) != null;) {
             batch.add(next);
         }
         queued.addAndGet(-batch.size());
@@ -115,9 +112,10 @@ public class FanoutPublisher {
         // The deadline is a Vert.x timer: Mutiny's timeouts run on the worker pool, which is the first thing
         // to back up under load (a batch once waited 30 s for its 2 s timeout).
         AtomicBoolean settled = new AtomicBoolean();
-        long deadline = vertx.setTimer(BATCH_TIMEOUT.toMillis(), id -> {
+        long timeout = config.fanoutBatchTimeout().toMillis();
+        long deadline = vertx.setTimer(timeout, id -> {
             if (settled.compareAndSet(false, true)) {
-                batchFailed(current, batch.size(), "no answer within " + BATCH_TIMEOUT.toMillis() + " ms");
+                batchFailed(current, batch.size(), "no answer within " + timeout + " ms");
             }
         });
         current.batch(batch).subscribe().with(published -> {

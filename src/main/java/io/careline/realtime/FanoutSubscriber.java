@@ -48,11 +48,15 @@ public class FanoutSubscriber {
     @Inject
     RealtimeMetrics metrics;
 
+    @Inject
+    RealtimeConfig config;
+
     private KeptRedisConnection subscription;
 
     @PostConstruct
     void init() {
-        subscription = new KeptRedisConnection("fan-out subscription", redis, vertx, opened -> {
+        subscription = new KeptRedisConnection("fan-out subscription", redis, vertx, config.redisReconnectDelay(),
+                opened -> {
             opened.handler(this::received);
             return opened.send(Request.cmd(Command.SUBSCRIBE).arg(CHANNEL));
         });

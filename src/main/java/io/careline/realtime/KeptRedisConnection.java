@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.RedisConnection;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -11,17 +12,16 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps one long-lived connection of a Redis client open for one purpose (the fan-out's subscription, its
- * publishing): opens and readies it, notices when Redis closes it, and opens a new one, retrying each
- * second while Redis is away. Opening is never given up on by a timeout: a connection that arrived after
+ * publishing): opens and readies it, notices when Redis closes it, and opens a new one, retrying after a delay while Redis is away. Opening is never given up on by a timeout: a connection that arrived after
  * its caller stopped waiting would never go back to the client's pool.
  */
 final class KeptRedisConnection {
     private static final Logger LOG = Logger.getLogger(KeptRedisConnection.class);
-    private static final long RETRY_MILLIS = 1000;
 
     private final String purpose;
     private final Redis redis;
     private final Vertx vertx;
+    private final Duration retryDelay;
     private final Function<RedisConnection, Uni<?>> ready;
     private final AtomicReference<RedisConnection> current = new AtomicReference<>();
     /** A connection opened but not yet ready; lost before it is ready, it is replaced too. */
@@ -29,11 +29,16 @@ final class KeptRedisConnection {
     private final AtomicBoolean opening = new AtomicBoolean();
     private volatile boolean stopped;
 
-    /** @param ready what a fresh connection must do before it serves (say, subscribe) */
-    KeptRedisConnection(String purpose, Redis redis, Vertx vertx, Function<RedisConnection, Uni<?>> ready) {
+    /**
+     * @param ready what a fresh connection must do before it serves (say, subscribe)
+     * @param retryDelay how long to wait before opening again when opening failed
+     */
+    KeptRedisConnection(String purpose, Redis redis, Vertx vertx, Duration retryDelay,
+            Function<RedisConnection, Uni<?>> ready) {
         this.purpose = purpose;
         this.redis = redis;
         this.vertx = vertx;
+        this.retryDelay = retryDelay;
         this.ready = ready;
     }
 
@@ -84,7 +89,7 @@ final class KeptRedisConnection {
     private void retryLater() {
         opening.set(false);
         if (!stopped) {
-            vertx.setTimer(RETRY_MILLIS, id -> open());
+            vertx.setTimer(retryDelay.toMillis(), id -> open());
         }
     }
 }

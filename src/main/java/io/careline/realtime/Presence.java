@@ -29,7 +29,6 @@ import org.jboss.logging.Logger;
 public class Presence {
     static final String DEADLINES = "careline:presence:deadlines";
     private static final Logger LOG = Logger.getLogger(Presence.class);
-    private static final int BATCH = 500;
 
     /** KEYS: user set, deadlines. ARGV: node, deadline, now, deadline member, ttl ms. Returns {added, live}. */
     private static final String RENEW = """
@@ -120,8 +119,8 @@ public class Presence {
     void heartbeat() {
         long now = System.currentTimeMillis();
         List<ConnectionRegistry.UserKey> users = connections.users();
-        for (int from = 0; from < users.size(); from += BATCH) {
-            List<ConnectionRegistry.UserKey> chunk = users.subList(from, Math.min(users.size(), from + BATCH));
+        for (int from = 0; from < users.size(); from += config.presenceBatch()) {
+            List<ConnectionRegistry.UserKey> chunk = users.subList(from, Math.min(users.size(), from + config.presenceBatch()));
             List<Request> renewals = chunk.stream().map(user -> renew(user.tenant(), user.userId(), now)).toList();
             redis.batch(renewals).subscribe().with(replies -> {
                 for (int i = 0; i < replies.size(); i++) {
@@ -134,7 +133,7 @@ public class Presence {
 
     private void sweep(long now) {
         redis.send(Request.cmd(Command.ZRANGEBYSCORE).arg(DEADLINES).arg("-inf").arg(now).arg("LIMIT").arg(0)
-                .arg(BATCH)).subscribe().with(expired -> {
+                .arg(config.presenceBatch())).subscribe().with(expired -> {
                     for (Response member : expired) {
                         expire(member.toString(), now);
                     }

@@ -2,6 +2,7 @@ package io.careline.realtime;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
 /** Limits of a WebSocket connection and the timing of presence. */
@@ -33,4 +34,48 @@ public interface RealtimeConfig {
     /** How often each node renews the presence of its connected users and sweeps expired presence. */
     @WithDefault("10s")
     Duration presenceHeartbeat();
+
+    /** Users renewed (and expired entries swept) per Redis round trip of a heartbeat. */
+    @WithDefault("500")
+    @Min(1)
+    int presenceBatch();
+
+    /**
+     * Most {@code message} frames one {@code sync} sends, over all its sessions; the sessions it did not
+     * finish say {@code hasMore} and the client syncs again. Keep it under {@code max-queued-frames}: the
+     * frames of a sync wait in the device's queue like any other.
+     */
+    @WithDefault("500")
+    @Min(1)
+    int syncMaxMessages();
+
+    /** Events waiting to be published to the other nodes; beyond it events are dropped (clients sync). */
+    @WithDefault("20000")
+    @Min(1)
+    int fanoutOutboxSize();
+
+    /** Events published to Redis in one pipelined batch. */
+    @WithDefault("256")
+    @Min(1)
+    int fanoutBatchSize();
+
+    /**
+     * Longest a published batch waits for Redis before its connection is replaced. Long enough that a node
+     * starved of CPU (event loops waited over 4 s at 1,000 msg/s on two cores) keeps its connection; a closed
+     * connection is noticed at once anyway, so this only catches half-open ones.
+     */
+    @WithDefault("10s")
+    Duration fanoutBatchTimeout();
+
+    /** Wait before opening a fan-out Redis connection again after it was lost or could not be opened. */
+    @WithDefault("1s")
+    Duration redisReconnectDelay();
+
+    /** Longest Redis may take to answer the readiness probe's PING. */
+    @WithDefault("1s")
+    Duration redisReadinessTimeout();
+
+    /** On shutdown, longest wait for the close frames (and the frames queued before them) to be written. */
+    @WithDefault("5s")
+    Duration drainCloseWait();
 }

@@ -6,13 +6,13 @@ import io.careline.common.config.LimitsConfig;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Caller;
-import io.careline.conversation.MessagePage;
 import io.careline.conversation.MessageService;
-import io.careline.conversation.MessageView;
 import io.careline.conversation.ParticipantService;
 import io.careline.conversation.ReadStateService;
-import io.careline.conversation.ReadStateView;
-import io.careline.conversation.SendMessageRequest;
+import io.careline.conversation.api.MessagePage;
+import io.careline.conversation.api.MessageView;
+import io.careline.conversation.api.ReadStateView;
+import io.careline.conversation.api.SendMessageRequest;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,8 +31,6 @@ public class RealtimeService {
     private static final Logger LOG = Logger.getLogger(RealtimeService.class);
     /** Frames that hold a worker thread and the database; a node sheds these first when it is overloaded. */
     private static final Set<String> WORK_FRAMES = Set.of("send", "sync", "read");
-    /** Most messages one sync sends per session; {@code hasMore} tells the client to sync again. */
-    static final int SYNC_MESSAGES_PER_SESSION = 1000;
 
     @Inject
     ObjectMapper mapper;
@@ -165,7 +163,7 @@ public class RealtimeService {
                     "A send frame needs sessionId, clientMsgId, msgType and content of valid form.", ref);
         }
         try {
-            return ServerFrame.Ack.of(messages.send(caller, frame.sessionId(), request).message());
+            return ServerFrame.Ack.of(messages.send(caller, frame.sessionId(), request).value());
         } catch (DomainException e) {
             return ServerFrame.Error.of(e.code().name(), e.getMessage(), ref);
         }
@@ -220,7 +218,7 @@ public class RealtimeService {
         long last = afterSeq;
         int sent = 0;
         boolean more = true;
-        while (more && sent < SYNC_MESSAGES_PER_SESSION) {
+        while (more && sent < config.syncMaxMessages()) {
             MessagePage page = messages.list(caller, sessionId, last, null, null, limits.maxPageSize());
             for (MessageView message : page.items()) {
                 connection.sendTextAndAwait(ServerFrame.Message.of(message));

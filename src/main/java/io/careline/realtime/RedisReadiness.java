@@ -12,15 +12,13 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only while Redis answers within a second and this node both hears the other nodes' events and
+ * Ready only while Redis answers within the readiness timeout and this node both hears the other nodes' events and
  * can publish its own. Without Redis a node still delivers to its own devices, but not across nodes, so it
  * asks to be taken out of rotation; the fan-out connections come back by themselves.
  */
 @Readiness
 @ApplicationScoped
 public class RedisReadiness implements AsyncHealthCheck {
-    private static final Duration TIMEOUT = Duration.ofSeconds(1);
-
     @Inject
     Redis redis;
 
@@ -30,13 +28,17 @@ public class RedisReadiness implements AsyncHealthCheck {
     @Inject
     FanoutPublisher publisher;
 
+    @Inject
+    RealtimeConfig config;
+
     @Override
     public Uni<HealthCheckResponse> call() {
-        return redis.send(Request.cmd(Command.PING)).ifNoItem().after(TIMEOUT).fail()
+        Duration timeout = config.redisReadinessTimeout();
+        return redis.send(Request.cmd(Command.PING)).ifNoItem().after(timeout).fail()
                 .map(pong -> HealthCheckResponse.named("redis").status(fanout.subscribed() && publisher.connected())
                         .withData("fanout", fanout.subscribed() ? "subscribed" : "resubscribing")
                         .withData("publisher", publisher.connected() ? "connected" : "reconnecting").build())
                 .onFailure().recoverWithItem(failure -> HealthCheckResponse.named("redis").down()
-                        .withData("error", "Redis did not answer within " + TIMEOUT.toMillis() + " ms").build());
+                        .withData("error", "Redis did not answer within " + timeout.toMillis() + " ms").build());
     }
 }

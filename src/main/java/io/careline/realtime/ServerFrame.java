@@ -2,10 +2,10 @@ package io.careline.realtime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import io.careline.conversation.MessageView;
-import io.careline.conversation.SessionChanged;
-import io.careline.conversation.TopicChanged;
 import io.careline.common.wire.WireEnum;
+import io.careline.conversation.api.MessageView;
+import io.careline.conversation.event.SessionChanged;
+import io.careline.conversation.event.TopicChanged;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;

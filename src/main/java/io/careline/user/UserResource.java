@@ -35,9 +35,7 @@ public class UserResource {
             description = "201 when the profile is new, 200 when it replaced an existing one.")
     public Response upsert(@PathParam("userId") @Size(min = 1, max = 128) String userId,
             @Valid @NotNull UpsertUserRequest request) {
-        UserService.Upserted result = users.upsert(userId, request);
-        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(result.user()).build();
+        return users.upsert(userId, request).toResponse();
     }
 
     @GET

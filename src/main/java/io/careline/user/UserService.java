@@ -1,10 +1,10 @@
 package io.careline.user;
 
+import io.careline.common.Outcome;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Caller;
 import io.careline.common.security.Role;
-import io.careline.conversation.ParticipantService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,11 +20,7 @@ public class UserService {
     UserRepository users;
 
     @Inject
-    ParticipantService participants;
-
-    /** The outcome of an upsert: the profile and whether it was new. */
-    public record Upserted(UserView user, boolean created) {
-    }
+    SharedSessions sharing;
 
     @Transactional
     public void registerFromToken(Caller caller) {
@@ -32,7 +28,7 @@ public class UserService {
     }
 
     @Transactional
-    public Upserted upsert(String userId, UpsertUserRequest request) {
+    public Outcome<UserView> upsert(String userId, UpsertUserRequest request) {
         Instant now = Instant.now();
         User user = users.findByUserId(userId).orElse(null);
         boolean created = user == null;
@@ -50,14 +46,14 @@ public class UserService {
         if (created) {
             users.persist(user);
         }
-        return new Upserted(UserView.of(user), created);
+        return new Outcome<>(UserView.of(user), created);
     }
 
     /** A profile is visible to its owner, to staff, and to those who share a session with its owner. */
     @Transactional
     public UserView get(Caller caller, String userId) {
         boolean visible = caller.userId().equals(userId) || caller.isStaff()
-                || participants.shareASession(caller.userId(), userId);
+                || sharing.shareASession(caller.userId(), userId);
         return users.findByUserId(userId).filter(user -> visible).map(UserView::of)
                 .orElseThrow(() -> new DomainException(ErrorCode.USER_NOT_FOUND, "No such user."));
     }

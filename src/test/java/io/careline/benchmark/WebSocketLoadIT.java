@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.careline.support.Actor;
-import io.careline.support.PackagedApp;
-import io.careline.support.Tokens;
+import io.careline.testing.Actor;
+import io.careline.testing.PackagedApp;
+import io.careline.testing.Tokens;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -2,8 +2,8 @@ package io.careline.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.careline.support.Actor;
-import io.careline.support.Tokens;
+import io.careline.testing.Actor;
+import io.careline.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package io.careline.conversation;
 
-import static io.careline.support.Conversations.createSession;
+import static io.careline.testing.Conversations.createSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.careline.support.Actor;
-import io.careline.support.Tokens;
+import io.careline.testing.Actor;
+import io.careline.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,14 +1,14 @@
 package io.careline.conversation;
 
-import static io.careline.support.Conversations.createSession;
-import static io.careline.support.Conversations.sendText;
+import static io.careline.testing.Conversations.createSession;
+import static io.careline.testing.Conversations.sendText;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import io.careline.support.Actor;
-import io.careline.support.Tokens;
+import io.careline.testing.Actor;
+import io.careline.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Collections;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.careline.conversation;
 
-import static io.careline.support.Conversations.createSession;
-import static io.careline.support.Conversations.sendText;
+import static io.careline.testing.Conversations.createSession;
+import static io.careline.testing.Conversations.sendText;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.careline.support.Actor;
-import io.careline.support.Tokens;
+import io.careline.testing.Actor;
+import io.careline.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.careline.support.Actor;
-import io.careline.support.Http;
-import io.careline.support.JdkDevice;
-import io.careline.support.PackagedApp;
-import io.careline.support.Tokens;
+import io.careline.testing.Actor;
+import io.careline.testing.Http;
+import io.careline.testing.JdkDevice;
+import io.careline.testing.PackagedApp;
+import io.careline.testing.Tokens;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

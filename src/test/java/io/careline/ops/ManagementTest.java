@@ -1,16 +1,16 @@
 package io.careline.ops;
 
-import static io.careline.support.Conversations.createSession;
-import static io.careline.support.Conversations.sendText;
+import static io.careline.testing.Conversations.createSession;
+import static io.careline.testing.Conversations.sendText;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import io.careline.support.Actor;
-import io.careline.support.Device;
-import io.careline.support.Tokens;
+import io.careline.testing.Actor;
+import io.careline.testing.Device;
+import io.careline.testing.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;

@@ -1,15 +1,15 @@
 package io.careline.realtime;
 
-import static io.careline.support.Conversations.createSession;
+import static io.careline.testing.Conversations.createSession;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.careline.support.Actor;
-import io.careline.support.Device;
-import io.careline.support.RawWebSocket;
-import io.careline.support.Tokens;
+import io.careline.testing.Actor;
+import io.careline.testing.Device;
+import io.careline.testing.RawWebSocket;
+import io.careline.testing.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.websockets.next.BasicWebSocketConnector;
@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.LongStream;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 

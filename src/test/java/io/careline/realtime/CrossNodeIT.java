@@ -3,11 +3,11 @@ package io.careline.realtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.careline.support.Actor;
-import io.careline.support.Http;
-import io.careline.support.JdkDevice;
-import io.careline.support.PackagedApp;
-import io.careline.support.Tokens;
+import io.careline.testing.Actor;
+import io.careline.testing.Http;
+import io.careline.testing.JdkDevice;
+import io.careline.testing.PackagedApp;
+import io.careline.testing.Tokens;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,13 @@
 package io.careline.realtime;
 
-import static io.careline.support.Conversations.createSession;
+import static io.careline.testing.Conversations.createSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.careline.support.Actor;
-import io.careline.support.Device;
-import io.careline.support.Tokens;
+import io.careline.testing.Actor;
+import io.careline.testing.Device;
+import io.careline.testing.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

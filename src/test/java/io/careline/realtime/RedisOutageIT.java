@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.careline.support.Actor;
-import io.careline.support.Http;
-import io.careline.support.JdkDevice;
-import io.careline.support.LocalRedis;
-import io.careline.support.PackagedApp;
-import io.careline.support.Tokens;
+import io.careline.testing.Actor;
+import io.careline.testing.Http;
+import io.careline.testing.JdkDevice;
+import io.careline.testing.LocalRedis;
+import io.careline.testing.PackagedApp;
+import io.careline.testing.Tokens;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

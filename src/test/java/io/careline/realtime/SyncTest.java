@@ -1,14 +1,14 @@
 package io.careline.realtime;
 
-import static io.careline.support.Conversations.createSession;
-import static io.careline.support.Conversations.sendText;
+import static io.careline.testing.Conversations.createSession;
+import static io.careline.testing.Conversations.sendText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.careline.support.Actor;
-import io.careline.support.Device;
-import io.careline.support.Tokens;
+import io.careline.testing.Actor;
+import io.careline.testing.Device;
+import io.careline.testing.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;

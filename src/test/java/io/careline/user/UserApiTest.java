@@ -1,11 +1,11 @@
 package io.careline.user;
 
-import static io.careline.support.Conversations.createSession;
+import static io.careline.testing.Conversations.createSession;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.careline.support.Actor;
-import io.careline.support.Tokens;
+import io.careline.testing.Actor;
+import io.careline.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -11,14 +11,12 @@ import java.util.List;
 /** Turns a requested page size into one within the configured bounds, or refuses it with the bounds. */
 @ApplicationScoped
 public class PageLimits {
-    public static final int DEFAULT_PAGE_SIZE = 20;
-
     @Inject
     LimitsConfig limits;
 
     public int resolve(Integer requested) {
         if (requested == null) {
-            return Math.min(DEFAULT_PAGE_SIZE, limits.maxPageSize());
+            return Math.min(limits.defaultPageSize(), limits.maxPageSize());
         }
         if (requested < 1 || requested > limits.maxPageSize()) {
             throw new DomainException(ErrorCode.LIMIT_EXCEEDED,

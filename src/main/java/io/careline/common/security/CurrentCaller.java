@@ -1,13 +1,13 @@
 package io.careline.common.security;
 
-import io.careline.user.KnownUsers;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The request's {@link Caller}, built once from the verified JWT; its user is stored on first sight. */
+/** The request's {@link Caller}, built once from the verified JWT and announced as {@link CallerIdentified}. */
 @RequestScoped
 public class CurrentCaller {
     public static final String TENANT_CLAIM = "tenant";
@@ -16,7 +16,7 @@ public class CurrentCaller {
     JsonWebToken jwt;
 
     @Inject
-    KnownUsers knownUsers;
+    Event<CallerIdentified> identified;
 
     private Caller caller;
 
@@ -27,8 +27,7 @@ public class CurrentCaller {
                 jwt.getGroups().forEach(group -> Role.parse(group).ifPresent(roles::add));
             }
             caller = new Caller(jwt.getClaim(TENANT_CLAIM), jwt.getSubject(), Set.copyOf(roles), jwt.getClaim("name"));
-            // "A user first seen in a token is created from its claims": cached, so one insert per user and node.
-            knownUsers.remember(caller);
+            identified.fire(new CallerIdentified(caller));
         }
         return caller;
     }

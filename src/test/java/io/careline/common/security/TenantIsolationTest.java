@@ -1,12 +1,12 @@
 package io.careline.common.security;
 
-import static io.careline.support.Conversations.createSession;
-import static io.careline.support.Conversations.sendText;
+import static io.careline.testing.Conversations.createSession;
+import static io.careline.testing.Conversations.sendText;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.careline.support.Actor;
-import io.careline.support.Tokens;
+import io.careline.testing.Actor;
+import io.careline.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

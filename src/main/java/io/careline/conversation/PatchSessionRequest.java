@@ -1,7 +1,0 @@
-package io.careline.conversation;
-
-import jakarta.validation.constraints.Size;
-
-/** Rename a session, or close or reopen it; absent fields stay as they are. */
-public record PatchSessionRequest(@Size(min = 1, max = 128) String name, SessionStatus status) {
-}

@@ -1,8 +1,0 @@
-package io.careline.conversation;
-
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-
-/** Everything up to and including this seq has been read. */
-public record ReadRequest(@NotNull @PositiveOrZero Long seq) {
-}

@@ -1,6 +1,0 @@
-package io.careline.conversation;
-
-
-/** The caller's read position in a session after marking, and what is still unread. */
-public record ReadStateView(String sessionId, long lastReadSeq, long unread) {
-}

@@ -1,9 +1,0 @@
-package io.careline.conversation;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import java.util.List;
-
-/** The complete new member list of a session. */
-public record ReplaceParticipantsRequest(@NotNull List<@Valid @NotNull ParticipantRequest> participants) {
-}

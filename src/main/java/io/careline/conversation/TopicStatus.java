@@ -1,7 +1,0 @@
-package io.careline.conversation;
-
-
-/** A topic is open until a participant ends it; at most one is open per session. */
-public enum TopicStatus {
-    OPEN, ENDED
-}

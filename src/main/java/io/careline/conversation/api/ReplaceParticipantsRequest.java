@@ -1,0 +1,9 @@
+package io.careline.conversation.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/** The complete new member list of a session. */
+public record ReplaceParticipantsRequest(@NotNull List<@Valid @NotNull ParticipantRequest> participants) {
+}

@@ -1,0 +1,12 @@
+package io.careline.conversation.api;
+
+import io.careline.conversation.model.SessionType;
+import java.util.List;
+
+/** How many active sessions the caller has, and unread messages in them, per type and in total. */
+public record SessionCounts(long sessions, long unread, List<TypeCount> types) {
+
+    /** The counts of one session type. */
+    public record TypeCount(SessionType type, long sessions, long unread) {
+    }
+}

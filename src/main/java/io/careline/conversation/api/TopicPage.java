@@ -1,0 +1,9 @@
+package io.careline.conversation.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** One page of the caller's topics in one state. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TopicPage(List<TopicView> items, String nextCursor) {
+}

@@ -1,0 +1,54 @@
+package io.careline.conversation.model;
+
+import static io.careline.common.UtcDateTimeConverter.DATETIME;
+
+import io.careline.common.TenantScopedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A conversation; its row lock serialises seq allocation, its last_* fields feed session lists. Those
+ * summary columns are written only by {@link MessageStore}, so Hibernate maps them read-only.
+ */
+@Entity
+@Table(name = "sessions")
+public class Session extends TenantScopedEntity {
+    @Column(name = "public_id")
+    public String publicId;
+
+    public SessionType type;
+
+    @Column(name = "business_type")
+    public BusinessType businessType;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public SessionStatus status;
+
+    @Column(name = "last_seq", updatable = false)
+    public long lastSeq;
+
+    @Column(name = "last_message_at", columnDefinition = DATETIME, updatable = false)
+    public Instant lastMessageAt;
+
+    @Column(name = "last_message_preview", updatable = false)
+    public String lastMessagePreview;
+
+    /** Last message time, or creation time before the first message: the list's sort key. */
+    @Column(name = "activity_at", columnDefinition = DATETIME, updatable = false)
+    public Instant activityAt;
+
+    @Column(name = "open_topic_id")
+    public String openTopicId;
+
+    @Column(name = "created_at", columnDefinition = DATETIME)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", columnDefinition = DATETIME)
+    public Instant updatedAt;
+}

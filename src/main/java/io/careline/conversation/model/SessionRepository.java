@@ -1,0 +1,76 @@
+package io.careline.conversation.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Sessions of the current tenant (Hibernate adds the tenant condition to every query here). */
+@ApplicationScoped
+public class SessionRepository implements PanacheRepositoryBase<Session, Long> {
+
+    public Optional<Session> findByPublicId(String publicId) {
+        return find("publicId", publicId).firstResultOptional();
+    }
+
+    /** Loads and row-locks a session: every seq allocation and membership change goes through here. */
+    public Optional<Session> lockByPublicId(String publicId) {
+        // Native, because Hibernate's MySQL 8 dialect writes "FOR UPDATE OF alias", which MariaDB rejects.
+        // Native SQL skips the tenant filter, so the session's own tenant is bound explicitly.
+        String tenant = getEntityManager().unwrap(org.hibernate.Session.class).getTenantIdentifierValue().toString();
+        return getEntityManager()
+                .createNativeQuery("SELECT * FROM sessions WHERE tenant_id = ?1 AND public_id = ?2 FOR UPDATE",
+                        Session.class)
+                .setParameter(1, tenant).setParameter(2, publicId)
+                .getResultStream().findFirst();
+    }
+
+    /** One row per session of the user: pinned first, then latest activity; keyset after {@code after}. */
+    public List<SessionRow> pageOf(String userId, SessionType type, ListPosition after, int limit) {
+        StringBuilder where = new StringBuilder("p.sessionPk = s.pk and p.userId = :user and p.leftAt is null");
+        if (type != null) {
+            where.append(" and s.type = :type");
+        }
+        if (after != null) {
+            where.append(" and (p.pinned < :pinned or (p.pinned = :pinned and (s.activityAt < :at"
+                    + " or (s.activityAt = :at and s.pk < :pk))))");
+        }
+        TypedQuery<SessionRow> query = getEntityManager().createQuery(
+                "select new io.careline.conversation.model.SessionRow(s, p) from Session s, Participant p where " + where
+                        + " order by p.pinned desc, s.activityAt desc, s.pk desc", SessionRow.class)
+                .setParameter("user", userId)
+                .setMaxResults(limit);
+        if (type != null) {
+            query.setParameter("type", type);
+        }
+        if (after != null) {
+            query.setParameter("pinned", after.pinned()).setParameter("at", after.activityAt())
+                    .setParameter("pk", after.pk());
+        }
+        return query.getResultList();
+    }
+
+    /** The user's active sessions with messages after their read position, and that position. */
+    public List<ReadPosition> behindReadPosition(String userId) {
+        return getEntityManager().createQuery("""
+                select new io.careline.conversation.model.ReadPosition(s.publicId, p.lastReadSeq)
+                from Session s, Participant p
+                where p.sessionPk = s.pk and p.userId = :user and p.leftAt is null and s.lastSeq > p.lastReadSeq
+                order by s.activityAt desc""", ReadPosition.class)
+                .setParameter("user", userId).getResultList();
+    }
+
+    /** Active sessions of the user counted by type. */
+    public List<TypeCount> countByType(String userId) {
+        return getEntityManager().createQuery("""
+                select new io.careline.conversation.model.TypeCount(s.type, count(s)) from Session s, Participant p
+                where p.sessionPk = s.pk and p.userId = :user and p.leftAt is null group by s.type""", TypeCount.class)
+                .setParameter("user", userId).getResultList();
+    }
+
+    /** The sort position of the last row of a page, from which the next page starts. */
+    public record ListPosition(boolean pinned, Instant activityAt, long pk) {
+    }
+}

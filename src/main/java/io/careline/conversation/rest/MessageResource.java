@@ -1,0 +1,66 @@
+package io.careline.conversation.rest;
+
+import io.careline.common.paging.PageLimits;
+import io.careline.common.security.CurrentCaller;
+import io.careline.conversation.MessageService;
+import io.careline.conversation.api.MessagePage;
+import io.careline.conversation.api.MessageView;
+import io.careline.conversation.api.SendMessageRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Messages of a session: send, page through history, fetch one by seq. */
+@Path("/api/v1/sessions/{sessionId}/messages")
+@Authenticated
+@Tag(name = "Messages")
+@SecurityRequirement(name = "jwt")
+public class MessageResource {
+    @Inject
+    MessageService messages;
+
+    @Inject
+    PageLimits pageLimits;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Operation(summary = "Send a message",
+            description = "201 with the stored message and its seq. A retry with the same clientMsgId answers 200 "
+                    + "with the same seq and stores nothing. Content must fit the type (docs/message-types.md).")
+    public Response send(@PathParam("sessionId") String sessionId, @Valid @NotNull SendMessageRequest request) {
+        return messages.send(caller.get(), sessionId, request).toResponse();
+    }
+
+    @GET
+    @Operation(summary = "Messages in seq order",
+            description = "With afterSeq: the oldest messages after it. Otherwise the latest messages before beforeSeq "
+                    + "(or the end). Optionally only those of one topic.")
+    public MessagePage list(@PathParam("sessionId") String sessionId,
+            @QueryParam("afterSeq") @PositiveOrZero Long afterSeq,
+            @QueryParam("beforeSeq") @Positive Long beforeSeq,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("topicId") String topicId) {
+        return messages.list(caller.get(), sessionId, afterSeq, beforeSeq, topicId, pageLimits.resolve(limit));
+    }
+
+    @GET
+    @Path("/{seq}")
+    @Operation(summary = "One message by seq")
+    public MessageView get(@PathParam("sessionId") String sessionId, @PathParam("seq") @Positive long seq) {
+        return messages.get(caller.get(), sessionId, seq);
+    }
+}

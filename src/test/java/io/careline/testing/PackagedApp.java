@@ -1,0 +1,102 @@
+package io.careline.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The application as operators run it: target/quarkus-app started as its own process, configured by env. */
+public final class PackagedApp implements AutoCloseable {
+    public static final String DATABASE = "careline_it";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final Process process;
+    public final int httpPort;
+    public final int managementPort;
+
+    private PackagedApp(Process process, int httpPort, int managementPort) {
+        this.process = process;
+        this.httpPort = httpPort;
+        this.managementPort = managementPort;
+    }
+
+    /** Starts the packaged application and waits until it reports ready. */
+    public static PackagedApp start(Map<String, String> extraEnv) throws IOException {
+        return start(extraEnv, List.of());
+    }
+
+    /** Starts the packaged application with JVM options (heap size, say) and waits until it is ready. */
+    public static PackagedApp start(Map<String, String> extraEnv, List<String> jvmOptions) throws IOException {
+        int http = freePort();
+        int management = freePort();
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "packaged-app-" + http + ".log").toFile());
+        Map<String, String> env = new HashMap<>(Map.of(
+                "HTTP_PORT", String.valueOf(http),
+                "MANAGEMENT_PORT", String.valueOf(management),
+                "DB_URL", "jdbc:mysql://127.0.0.1:3306/" + DATABASE + "?createDatabaseIfNotExist=true",
+                "JWT_PUBLIC_KEY_LOCATION", "file:src/dev/keys/publicKey.pem"));
+        env.putAll(extraEnv);
+        builder.environment().putAll(env);
+        PackagedApp app = new PackagedApp(builder.start(), http, management);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> app.readinessStatus() == 200);
+        return app;
+    }
+
+    public URI api(String path) {
+        return URI.create("http://127.0.0.1:" + httpPort + path);
+    }
+
+    /** The readiness probe's HTTP status, or -1 when nothing answers. */
+    public int readinessStatus() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** Kills the process at once (SIGKILL), as a crashed node or an OOM kill would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** Sends SIGTERM, as Kubernetes does when it stops a pod. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
