@@ -10,4 +10,9 @@ public record ClientFrame(String type, String id, String sessionId, String clien
     /** How far the client already has a session. */
     public record SyncPosition(String sessionId, Long afterSeq) {
     }
+
+    /** What the answer to this frame refers to: a send's clientMsgId, else the frame's id. */
+    public String ref() {
+        return clientMsgId != null ? clientMsgId : id;
+    }
 }

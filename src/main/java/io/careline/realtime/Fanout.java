@@ -1,7 +1,5 @@
 package io.careline.realtime;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -13,7 +11,7 @@ import java.util.Collection;
 @ApplicationScoped
 public class Fanout {
     @Inject
-    ObjectMapper mapper;
+    FrameJson frames;
 
     @Inject
     RealtimeNode node;
@@ -33,13 +31,8 @@ public class Fanout {
         if (recipients.isEmpty()) {
             return;
         }
-        String json;
-        try {
-            json = mapper.writeValueAsString(frame);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("server frames are always serialisable", e);
-        }
-        Envelope envelope = new Envelope(node.id(), tenant, recipients, exceptConnection, json, acceptedAtMillis);
+        Envelope envelope = new Envelope(node.id(), tenant, recipients, exceptConnection, frames.write(frame),
+                acceptedAtMillis);
         local.push(envelope);
         publisher.publish(envelope);
     }

@@ -35,6 +35,19 @@ public class LocalDelivery {
         }
     }
 
+    /**
+     * Queues a frame that answers the device itself (a sync's messages) behind what waits for it already; a
+     * device whose queue is full is disconnected as a slow consumer, and false says the frame was dropped.
+     */
+    boolean offer(LiveConnection device, String frame) {
+        if (device.offer(frame, config.maxQueuedFrames(), () -> {
+        })) {
+            return true;
+        }
+        disconnectSlow(device);
+        return false;
+    }
+
     private void disconnectSlow(LiveConnection device) {
         if (device.evict()) {
             metrics.slowConsumer();

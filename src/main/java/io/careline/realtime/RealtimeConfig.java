@@ -35,6 +35,13 @@ public interface RealtimeConfig {
     @WithDefault("10s")
     Duration presenceHeartbeat();
 
+    /**
+     * How often a client should send {@code ping} when it has nothing else to send, told in {@code welcome}:
+     * it keeps idle connections open through ingresses and load balancers.
+     */
+    @WithDefault("30s")
+    Duration clientPingInterval();
+
     /** Users renewed (and expired entries swept) per Redis round trip of a heartbeat. */
     @WithDefault("500")
     @Min(1)
@@ -43,7 +50,7 @@ public interface RealtimeConfig {
     /**
      * Most {@code message} frames one {@code sync} sends, over all its sessions; the sessions it did not
      * finish say {@code hasMore} and the client syncs again. Keep it under {@code max-queued-frames}: the
-     * frames of a sync wait in the device's queue like any other.
+     * frames of a sync wait in the device's queue like any other, so at most half of it (checked at start).
      */
     @WithDefault("500")
     @Min(1)

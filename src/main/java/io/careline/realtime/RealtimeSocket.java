@@ -1,8 +1,10 @@
 package io.careline.realtime;
 
+import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.CurrentCaller;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
@@ -13,14 +15,15 @@ import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
-import java.util.concurrent.Callable;
 import jakarta.inject.Inject;
+import java.util.concurrent.Callable;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
- * One connection per device at /ws, authenticated at the upgrade by {@link AuthenticatedUpgrade}: JSON frames
+ * One connection per device at /ws, admitted at the upgrade by {@link UpgradeGate}: JSON frames
  * in, JSON frames out (docs/protocol.md). Blocking work (the database) runs on the worker pool through
  * Unis, not as blocking callbacks: Vert.x runs the blocking callbacks of all connections of an event loop
  * one at a time, which would cap a node at a few hundred messages a second. Frames of one connection are
@@ -28,8 +31,6 @@ import org.jboss.logging.Logger;
  */
 @WebSocket(path = "/ws")
 public class RealtimeSocket {
-    /** RFC 6455 close code for a message too big to process. */
-    static final int MESSAGE_TOO_BIG = 1009;
     private static final Logger LOG = Logger.getLogger(RealtimeSocket.class);
 
     @Inject
@@ -59,6 +60,14 @@ public class RealtimeSocket {
                         : connection.sendText(answer));
     }
 
+    /** The protocol is JSON text: a binary frame is answered with an error and changes nothing. */
+    @OnBinaryMessage
+    @NonBlocking
+    ServerFrame onBinary(Buffer ignored) {
+        return ServerFrame.Error.of(ErrorCode.UNSUPPORTED_FRAME, "Frames are JSON text; binary frames are ignored.",
+                null);
+    }
+
     /**
      * Runs blocking work on a worker thread, unordered with other connections' work, in this connection's
      * Vert.x context (so its request context and security identity stay current).
@@ -69,8 +78,10 @@ public class RealtimeSocket {
     }
 
     /**
-     * A message over the size limit closes with 1009 ("message too big") rather than as an internal error.
-     * Vert.x reports a message assembled from several frames as an IllegalStateException naming the limit.
+     * A message over the size limit closes with 1009 ("message too big"); anything else unexpected with 4000,
+     * so the client reconnects and syncs. Vert.x reports a message assembled from several frames as an
+     * IllegalStateException naming the limit. Failures while handling a frame never get here: they are
+     * answered with an error frame.
      */
     @OnError
     Uni<Void> failed(Exception failure, WebSocketConnection connection) {
@@ -83,8 +94,8 @@ public class RealtimeSocket {
         if (!tooLarge) {
             LOG.errorf(failure, "closing %s after an unexpected failure", connection.id());
         }
-        return connection.close(tooLarge ? new CloseReason(MESSAGE_TOO_BIG, "frame too large")
-                : CloseReason.INTERNAL_SERVER_ERROR);
+        return connection.close(tooLarge ? new CloseReason(CloseCodes.MESSAGE_TOO_BIG, "frame too large")
+                : new CloseReason(CloseCodes.SERVER_ERROR, "server error, reconnect"));
     }
 
     @OnClose

@@ -2,6 +2,9 @@ package io.careline.realtime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.careline.common.problem.ErrorCode;
+import io.careline.common.problem.Failure;
+import io.careline.common.problem.Problem;
 import io.careline.common.wire.WireEnum;
 import io.careline.conversation.api.MessageView;
 import io.careline.conversation.event.SessionChanged;
@@ -82,6 +85,7 @@ public sealed interface ServerFrame {
         }
 
         /** Where one session's catch-up stopped. */
+        @RegisterForReflection
         public record SessionPosition(String sessionId, long lastSeq, boolean hasMore) {
         }
     }
@@ -95,12 +99,39 @@ public sealed interface ServerFrame {
         }
     }
 
-    /** A frame failed; the connection stays open. {@code ref} is the failed frame's clientMsgId or id. */
+    /**
+     * A frame failed and changed nothing; the connection stays open. {@code ref} is the failed frame's
+     * clientMsgId or id, {@code errors} its invalid fields, {@code retryable} whether sending it again later
+     * may succeed, {@code traceId} the server log entry of an unexpected failure.
+     */
     @RegisterForReflection
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Error(String type, String code, String message, String ref) implements ServerFrame {
-        static Error of(String code, String message, String ref) {
-            return new Error("error", code, message, ref);
+    record Error(String type, String code, String message, String ref, List<Problem.FieldError> errors,
+            boolean retryable, String traceId) implements ServerFrame {
+        static Error of(Failure failure, String ref) {
+            return new Error("error", failure.code().name(), failure.detail(), ref, failure.errors(),
+                    failure.code().retryable(), failure.traceId());
+        }
+
+        static Error of(ErrorCode code, String message, String ref) {
+            return of(new Failure(code, message), ref);
+        }
+    }
+
+    /**
+     * The first frame of every connection, sent once the device is registered for delivery: every live frame
+     * from here on reaches it, so a client syncs after this frame to close the gap since it last had one.
+     */
+    @RegisterForReflection
+    record Welcome(String type, String connectionId, String userId, Instant serverTime, long heartbeatMillis,
+            Limits limits) implements ServerFrame {
+        static Welcome of(String connectionId, String userId, long heartbeatMillis, Limits limits) {
+            return new Welcome("welcome", connectionId, userId, Instant.now(), heartbeatMillis, limits);
+        }
+
+        /** The limits this connection is held to. */
+        @RegisterForReflection
+        public record Limits(long maxFrameBytes, int framesPerSecond, int frameBurst, int maxContentBytes) {
         }
     }
 }

@@ -2,6 +2,7 @@ package io.careline.user;
 
 import io.careline.common.security.CurrentCaller;
 import io.careline.common.security.Role;
+import io.careline.common.wire.Identifier;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ public class UserResource {
     @RolesAllowed({ Role.SERVICE_NAME, Role.ADMIN_NAME })
     @Operation(summary = "Create or replace a user's profile (service, admin)",
             description = "201 when the profile is new, 200 when it replaced an existing one.")
-    public Response upsert(@PathParam("userId") @Size(min = 1, max = 128) String userId,
+    public Response upsert(@PathParam("userId") @Identifier String userId,
             @Valid @NotNull UpsertUserRequest request) {
         return users.upsert(userId, request).toResponse();
     }

@@ -53,16 +53,24 @@ class SyncTest {
 
         Device back = Device.connect(server, patient);
         try {
-            back.send("{\"type\":\"sync\",\"id\":\"s-1\",\"sessions\":[{\"sessionId\":\"away\",\"afterSeq\":0}]}");
+            // A sync sends at most sync-max-messages (20 in tests): the client syncs on while hasMore says so.
             List<Long> seqs = new ArrayList<>();
             JsonNode frame;
-            while (!"synced".equals((frame = back.next()).get("type").asText())) {
-                seqs.add(frame.get("seq").asLong());
-            }
+            long after = 0;
+            int syncs = 0;
+            do {
+                syncs++;
+                back.send("{\"type\":\"sync\",\"id\":\"s-" + syncs + "\",\"sessions\":[{\"sessionId\":\"away\","
+                        + "\"afterSeq\":" + after + "}]}");
+                while (!"synced".equals((frame = back.next()).get("type").asText())) {
+                    seqs.add(frame.get("seq").asLong());
+                }
+                assertThat(frame.get("id").asText()).isEqualTo("s-" + syncs);
+                after = frame.at("/sessions/0/lastSeq").asLong();
+            } while (frame.at("/sessions/0/hasMore").asBoolean());
             assertThat(seqs).containsExactlyElementsOf(LongStream.rangeClosed(1, 100).boxed().toList());
-            assertThat(frame.get("id").asText()).isEqualTo("s-1");
-            assertThat(frame.at("/sessions/0/lastSeq").asLong()).isEqualTo(100);
-            assertThat(frame.at("/sessions/0/hasMore").asBoolean()).isFalse();
+            assertThat(after).isEqualTo(100);
+            assertThat(syncs).as("100 messages, 20 a sync").isEqualTo(5);
 
             // Without a list: from the read position of every session that has more.
             patient.req().body(Map.of("seq", 90)).post("/api/v1/sessions/away/read").then().statusCode(200);

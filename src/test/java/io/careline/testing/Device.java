@@ -55,15 +55,14 @@ public record Device(WebSocketClientConnection connection, BlockingDeque<String>
     }
 
     /**
-     * A ping answered means the server ran its open callback (frames of a connection are handled in order),
-     * so the device is registered for delivery before the test counts frames.
+     * The first frame is {@code welcome}, sent once the device is registered for delivery: from it on, every
+     * live frame reaches the device, so tests count frames only after it (docs/protocol.md).
      */
     private void awaitRegistered() {
-        send("{\"type\":\"ping\",\"id\":\"registered\"}");
         try {
-            assertThat(next().get("type").asText()).isEqualTo("pong");
+            assertThat(next().get("type").asText()).isEqualTo("welcome");
         } catch (Exception e) {
-            throw new IllegalStateException("the server did not answer the first ping", e);
+            throw new IllegalStateException("the server sent no welcome", e);
         }
     }
 

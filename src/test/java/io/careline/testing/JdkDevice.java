@@ -55,14 +55,10 @@ public final class JdkDevice implements WebSocket.Listener, AutoCloseable {
         }
     }
 
-    /**
-     * A ping answered means the server ran its open callback (frames of a connection are handled in order),
-     * so the device is registered for delivery; as a real client would, wait for it before counting frames.
-     */
+    /** The welcome frame says the device is registered for delivery; as a real client would, wait for it. */
     private void awaitRegistered() {
-        send("{\"type\":\"ping\",\"id\":\"registered\"}");
         try {
-            next("pong");
+            next("welcome");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -4,6 +4,7 @@ import io.careline.common.config.LimitsConfig;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.problem.Problem;
+import io.careline.common.wire.QueryParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -14,7 +15,9 @@ public class PageLimits {
     @Inject
     LimitsConfig limits;
 
-    public int resolve(Integer requested) {
+    /** The page size a {@code limit} query parameter asks for (its text, null when absent). */
+    public int resolve(String limit) {
+        Long requested = QueryParameters.wholeNumber("limit", limit, Long.MIN_VALUE);
         if (requested == null) {
             return Math.min(limits.defaultPageSize(), limits.maxPageSize());
         }
@@ -23,6 +26,6 @@ public class PageLimits {
                     "limit must be between 1 and " + limits.maxPageSize() + ".",
                     List.of(new Problem.FieldError("limit", "must be between 1 and " + limits.maxPageSize())));
         }
-        return requested;
+        return requested.intValue();
     }
 }

@@ -1,5 +1,6 @@
 package io.careline.common.problem;
 
+import io.careline.common.security.Unauthenticated;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -29,8 +30,7 @@ public class AuthenticationFailureHandler {
             context.next();
             return;
         }
-        Problem problem = Problem.of(ErrorCode.UNAUTHENTICATED, "A valid bearer token with a tenant claim is required.",
-                context.request().path(), null);
+        Problem problem = Problem.of(Unauthenticated.failureOf(failure), context.request().path());
         context.response().setStatusCode(401)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("WWW-Authenticate", "Bearer")

@@ -1,7 +1,9 @@
 package io.careline.common.problem;
 
-
-/** The catalogue of stable error codes that clients can rely on, each with its HTTP status and title. */
+/**
+ * The catalogue of stable error codes that clients can rely on, each with its HTTP status, title and whether
+ * the same request may succeed if it is simply tried again later.
+ */
 public enum ErrorCode {
     VALIDATION_FAILED(400, "Request is invalid"),
     MALFORMED_JSON(400, "Request body is not valid JSON"),
@@ -11,6 +13,7 @@ public enum ErrorCode {
     INVALID_CURSOR(400, "Cursor is invalid"),
     SEQ_OUT_OF_RANGE(400, "Sequence number is out of range"),
     UNKNOWN_FRAME_TYPE(400, "Unknown frame type"),
+    UNSUPPORTED_FRAME(400, "Binary frames are not supported"),
     UNAUTHENTICATED(401, "Authentication is required"),
     FORBIDDEN(403, "Not allowed"),
     PARTICIPANT_LEFT(403, "You have left this session"),
@@ -26,19 +29,28 @@ public enum ErrorCode {
     SESSION_CLOSED(409, "Session is closed"),
     TOPIC_ALREADY_OPEN(409, "A topic is already open in this session"),
     TOPIC_ENDED(409, "Topic has ended"),
-    CONFLICT(409, "Conflicting concurrent change"),
+    CONFLICT(409, "Conflicting concurrent change", true),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    URI_TOO_LONG(414, "Request line too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
-    RATE_LIMITED(429, "Too many requests"),
-    OVERLOADED(503, "Server overloaded"),
-    INTERNAL_ERROR(500, "Internal error");
+    RATE_LIMITED(429, "Too many requests", true),
+    HEADERS_TOO_LARGE(431, "Request headers too large"),
+    INTERNAL_ERROR(500, "Internal error", true),
+    OVERLOADED(503, "Server overloaded", true),
+    SERVER_DRAINING(503, "Server shutting down", true);
 
     private final int status;
     private final String title;
+    private final boolean retryable;
 
     ErrorCode(int status, String title) {
+        this(status, title, false);
+    }
+
+    ErrorCode(int status, String title, boolean retryable) {
         this.status = status;
         this.title = title;
+        this.retryable = retryable;
     }
 
     public int status() {
@@ -47,6 +59,28 @@ public enum ErrorCode {
 
     public String title() {
         return title;
+    }
+
+    /** True when the failure is passing (load, a race, an outage): the same request may succeed later. */
+    public boolean retryable() {
+        return retryable;
+    }
+
+    /** The generic code of an HTTP status the framework answered by itself, or null for none. */
+    public static ErrorCode ofStatus(int status) {
+        return switch (status) {
+            case 400 -> VALIDATION_FAILED;
+            case 401 -> UNAUTHENTICATED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 431 -> HEADERS_TOO_LARGE;
+            default -> null;
+        };
     }
 
     /** The problem type URI: a stable, documented address per code. */

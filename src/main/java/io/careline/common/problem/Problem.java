@@ -1,20 +1,32 @@
 package io.careline.common.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
-/** An RFC 9457 problem document, the body of every 4xx and 5xx response. */
+/**
+ * An RFC 9457 problem document, the body of every 4xx and 5xx response. {@code retryable} says whether the
+ * same request may succeed later; {@code traceId} names the server log entry of an unexpected failure.
+ */
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String code, String instance,
-        List<FieldError> errors) {
+        List<FieldError> errors, boolean retryable, String traceId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One invalid field of the request. */
+    @RegisterForReflection
     public record FieldError(String field, String message) {
     }
 
     public static Problem of(ErrorCode code, String detail, String instance, List<FieldError> errors) {
-        return new Problem(code.type(), code.title(), code.status(), detail, code.name(), instance, errors);
+        return of(new Failure(code, detail, errors, null), instance);
+    }
+
+    public static Problem of(Failure failure, String instance) {
+        ErrorCode code = failure.code();
+        return new Problem(code.type(), code.title(), code.status(), failure.detail(), code.name(), instance,
+                failure.errors(), code.retryable(), failure.traceId());
     }
 }

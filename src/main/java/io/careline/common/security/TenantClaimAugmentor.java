@@ -1,5 +1,6 @@
 package io.careline.common.security;
 
+import io.careline.common.wire.Text;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -8,22 +9,61 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Refuses (401) a token without a subject or tenant claim: every row and query is scoped to a tenant. */
+/**
+ * Refuses (401, naming the claim) a signed token whose claims Careline cannot use: {@code sub} and
+ * {@code tenant} must be identifiers that fit their columns, and {@code name} short text
+ * (smallrye-jwt itself refuses {@code groups} that are not strings).
+ * Every row and query is scoped to the tenant, so nothing past this point has to doubt them.
+ */
 @ApplicationScoped
 public class TenantClaimAugmentor implements SecurityIdentityAugmentor {
+    /** Longest tenant id (the tenant_id columns). */
+    public static final int MAX_TENANT = 64;
+    /** Longest user id (the user id columns). */
+    public static final int MAX_SUBJECT = 128;
+    /** Longest display name (users.display_name). */
+    public static final int MAX_NAME = 128;
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return Uni.createFrom().item(identity);
         }
-        if (isBlank(jwt.getClaim(CurrentCaller.TENANT_CLAIM)) || isBlank(jwt.getSubject())) {
-            return Uni.createFrom().failure(new AuthenticationFailedException("token lacks sub or tenant"));
+        try {
+            identifier(jwt, "sub", MAX_SUBJECT);
+            identifier(jwt, CurrentCaller.TENANT_CLAIM, MAX_TENANT);
+            displayName(jwt);
+        } catch (InvalidTokenClaim refused) {
+            return Uni.createFrom().failure(new AuthenticationFailedException(refused.getMessage(), refused));
         }
         return Uni.createFrom().item(identity);
     }
 
-    private static boolean isBlank(Object value) {
-        return value == null || value.toString().isBlank();
+    private static void identifier(JsonWebToken jwt, String claim, int maxLength) {
+        Object value = jwt.getClaim(claim);
+        if (value == null) {
+            throw new InvalidTokenClaim(claim, "is required");
+        }
+        if (!(value instanceof String text)) {
+            throw new InvalidTokenClaim(claim, "must be a string");
+        }
+        String problem = Text.identifierProblem(text, maxLength);
+        if (problem != null) {
+            throw new InvalidTokenClaim(claim, problem);
+        }
+    }
+
+    private static void displayName(JsonWebToken jwt) {
+        Object value = jwt.getClaim("name");
+        if (value == null) {
+            return;
+        }
+        if (!(value instanceof String text)) {
+            throw new InvalidTokenClaim("name", "must be a string");
+        }
+        String problem = Text.displayTextProblem(text, MAX_NAME);
+        if (problem != null) {
+            throw new InvalidTokenClaim("name", problem);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.careline.conversation.rest;
 
 import io.careline.common.paging.PageLimits;
 import io.careline.common.security.CurrentCaller;
+import io.careline.common.wire.QueryParameters;
 import io.careline.conversation.MessageService;
 import io.careline.conversation.api.MessagePage;
 import io.careline.conversation.api.MessageView;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +19,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,11 +53,14 @@ public class MessageResource {
             description = "With afterSeq: the oldest messages after it. Otherwise the latest messages before beforeSeq "
                     + "(or the end). Optionally only those of one topic.")
     public MessagePage list(@PathParam("sessionId") String sessionId,
-            @QueryParam("afterSeq") @PositiveOrZero Long afterSeq,
-            @QueryParam("beforeSeq") @Positive Long beforeSeq,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("afterSeq") @Parameter(description = "Messages after this seq, oldest first",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String afterSeq,
+            @QueryParam("beforeSeq") @Parameter(description = "The latest messages before this seq",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String beforeSeq,
+            @QueryParam("limit") @Parameter(description = "Page size, 1..100, default 20", schema = @Schema(type = SchemaType.INTEGER)) String limit,
             @QueryParam("topicId") String topicId) {
-        return messages.list(caller.get(), sessionId, afterSeq, beforeSeq, topicId, pageLimits.resolve(limit));
+        return messages.list(caller.get(), sessionId, QueryParameters.wholeNumber("afterSeq", afterSeq, 0),
+                QueryParameters.wholeNumber("beforeSeq", beforeSeq, 1), topicId, pageLimits.resolve(limit));
     }
 
     @GET

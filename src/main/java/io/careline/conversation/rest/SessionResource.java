@@ -22,6 +22,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,7 +55,7 @@ public class SessionResource {
     @Operation(summary = "The caller's sessions",
             description = "Pinned first, then most recent activity first, each with the caller's unread count.")
     public SessionPage list(@QueryParam("type") @Parameter(description = "Session type name") String type,
-            @QueryParam("limit") @Parameter(description = "Page size, 1..100, default 20") Integer limit,
+            @QueryParam("limit") @Parameter(description = "Page size, 1..100, default 20", schema = @Schema(type = SchemaType.INTEGER)) String limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
         return sessions.list(caller.get(), type, pageLimits.resolve(limit), cursor);
     }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,7 +39,7 @@ public class TopicResource {
     @Operation(summary = "Topics of the caller's sessions in one state, newest first")
     public TopicPage list(
             @QueryParam("state") @NotNull @Parameter(description = "unreplied, in_progress or ended") String state,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") @Parameter(description = "Page size, 1..100, default 20", schema = @Schema(type = SchemaType.INTEGER)) String limit, @QueryParam("cursor") String cursor) {
         return topics.list(caller.get(), state, pageLimits.resolve(limit), cursor);
     }
 

@@ -1,0 +1,23 @@
+package io.careline.common.security;
+
+import io.careline.common.problem.ErrorCode;
+import io.careline.common.problem.Failure;
+import io.careline.common.problem.Problem;
+import java.util.List;
+
+/** The 401 failure of a refused authentication: which claim was wrong when that is why, else generic. */
+public final class Unauthenticated {
+    private Unauthenticated() {
+    }
+
+    public static Failure failureOf(Throwable refusal) {
+        for (Throwable cause = refusal; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidTokenClaim invalid) {
+                return new Failure(ErrorCode.UNAUTHENTICATED,
+                        "The token's " + invalid.claim() + " claim " + invalid.problem() + ".",
+                        List.of(new Problem.FieldError(invalid.claim(), invalid.problem())), null);
+            }
+        }
+        return new Failure(ErrorCode.UNAUTHENTICATED, "A valid bearer token with a tenant claim is required.");
+    }
+}

@@ -1,0 +1,40 @@
+package io.careline.common.wire;
+
+import io.careline.common.problem.DomainException;
+import io.careline.common.problem.ErrorCode;
+import io.careline.common.problem.Problem;
+import java.util.List;
+
+/**
+ * Numeric query parameters, read from their text here rather than by JAX-RS: a value JAX-RS cannot convert
+ * answers 404 by the specification, where a client deserves 400 naming the parameter.
+ */
+public final class QueryParameters {
+    private QueryParameters() {
+    }
+
+    /** The parameter as a whole number of at least {@code min}, or null when absent. */
+    public static Long wholeNumber(String name, String raw, long min) {
+        if (raw == null) {
+            return null;
+        }
+        if (!raw.matches("-?[0-9]{1,19}")) {
+            throw invalid(name, "must be a whole number");
+        }
+        long value;
+        try {
+            value = Long.parseLong(raw);
+        } catch (NumberFormatException tooLarge) {
+            throw invalid(name, "must be at most " + Long.MAX_VALUE);
+        }
+        if (value < min) {
+            throw invalid(name, "must be at least " + min);
+        }
+        return value;
+    }
+
+    private static DomainException invalid(String name, String problem) {
+        return new DomainException(ErrorCode.VALIDATION_FAILED, "Query parameter " + name + " " + problem + ".",
+                List.of(new Problem.FieldError(name, problem)));
+    }
+}

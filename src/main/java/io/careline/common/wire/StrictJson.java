@@ -1,0 +1,54 @@
+package io.careline.common.wire;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+
+/**
+ * JSON types are strict, in REST bodies and WebSocket frames alike: a string field takes only a string (not
+ * 5 or true), a number field only an integer of its type (not "1" or 1.5), a boolean only a boolean, an enum
+ * only its name; and every string must be valid Unicode. Anything else is refused, naming the field.
+ */
+@Singleton
+public class StrictJson implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS); // "1" is no number, "true" no boolean
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT); // 1.5 is no integer
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS); // 1 is no role
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("careline-strict-json").addDeserializer(String.class, new Strings()));
+    }
+
+    /** Strings only from JSON strings, and only valid Unicode. */
+    static final class Strings extends StdScalarDeserializer<String> {
+        Strings() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return (String) context.handleUnexpectedToken(String.class, parser);
+            }
+            String text = parser.getText();
+            if (!Text.isValidUnicode(text)) {
+                return (String) context.handleWeirdStringValue(String.class, text, "not valid Unicode");
+            }
+            return text;
+        }
+    }
+}

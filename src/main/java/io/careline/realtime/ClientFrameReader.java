@@ -1,0 +1,133 @@
+package io.careline.realtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careline.common.problem.ErrorCode;
+import io.careline.common.problem.Failure;
+import io.careline.common.problem.Problem.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a client's text frame: JSON of the protocol's shape (strict types, as REST bodies), a known type,
+ * and the fields that type needs. A frame it refuses still gets its {@code ref} when the JSON names one, so
+ * the client knows which send or request failed.
+ */
+final class ClientFrameReader {
+    static final Set<String> TYPES = Set.of("ping", "send", "sync", "read", "typing");
+
+    private final ObjectMapper mapper;
+
+    ClientFrameReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** A frame the client may not send as it is, and the ref of its answer. */
+    static final class Refused extends RuntimeException {
+        final transient Failure failure;
+        final String ref;
+
+        Refused(Failure failure, String ref) {
+            super(failure.detail(), null, false, false);
+            this.failure = failure;
+            this.ref = ref;
+        }
+    }
+
+    ClientFrame read(String text) {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new Refused(new Failure(ErrorCode.MALFORMED_JSON, "The frame is not JSON."), null);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new Refused(new Failure(ErrorCode.MALFORMED_JSON, "A frame is a JSON object."), null);
+        }
+        String ref = refOf(tree);
+        ClientFrame frame;
+        try {
+            frame = mapper.treeToValue(tree, ClientFrame.class);
+        } catch (JsonProcessingException e) {
+            throw new Refused(Failure.unreadable(e), ref);
+        }
+        if (frame.type() != null && !TYPES.contains(frame.type())) {
+            throw new Refused(new Failure(ErrorCode.UNKNOWN_FRAME_TYPE, "Unknown frame type " + frame.type() + "."),
+                    ref);
+        }
+        List<FieldError> missing = violations(frame);
+        if (!missing.isEmpty()) {
+            throw new Refused(new Failure(ErrorCode.VALIDATION_FAILED, "The frame lacks fields its type needs.",
+                    missing, null), ref);
+        }
+        return frame;
+    }
+
+    /** The fields a frame of its type needs and lacks, or has out of range. */
+    static List<FieldError> violations(ClientFrame frame) {
+        List<FieldError> errors = new ArrayList<>();
+        if (frame.type() == null) {
+            errors.add(required("type"));
+            return errors;
+        }
+        switch (frame.type()) {
+            case "send" -> {
+                requireSession(frame, errors);
+                if (frame.clientMsgId() == null) {
+                    errors.add(required("clientMsgId"));
+                }
+                if (frame.msgType() == null) {
+                    errors.add(required("msgType"));
+                }
+                if (frame.content() == null || frame.content().isNull()) {
+                    errors.add(required("content"));
+                }
+            }
+            case "read" -> {
+                requireSession(frame, errors);
+                if (frame.seq() == null || frame.seq() < 0) {
+                    errors.add(new FieldError("seq", "must be 0 or more"));
+                }
+            }
+            case "typing" -> requireSession(frame, errors);
+            case "sync" -> syncPositions(frame, errors);
+            default -> {
+            }
+        }
+        return errors;
+    }
+
+    private static void syncPositions(ClientFrame frame, List<FieldError> errors) {
+        if (frame.sessions() == null) {
+            return;
+        }
+        for (int i = 0; i < frame.sessions().size(); i++) {
+            ClientFrame.SyncPosition position = frame.sessions().get(i);
+            if (position == null || position.sessionId() == null) {
+                errors.add(required("sessions[" + i + "].sessionId"));
+            } else if (position.afterSeq() != null && position.afterSeq() < 0) {
+                errors.add(new FieldError("sessions[" + i + "].afterSeq", "must be 0 or more"));
+            }
+        }
+    }
+
+    private static void requireSession(ClientFrame frame, List<FieldError> errors) {
+        if (frame.sessionId() == null) {
+            errors.add(required("sessionId"));
+        }
+    }
+
+    private static FieldError required(String field) {
+        return new FieldError(field, "is required");
+    }
+
+    private static String refOf(JsonNode tree) {
+        JsonNode ref = tree.get("clientMsgId");
+        if (ref == null || !ref.isTextual()) {
+            ref = tree.get("id");
+        }
+        return ref != null && ref.isTextual() ? ref.textValue() : null;
+    }
+}
