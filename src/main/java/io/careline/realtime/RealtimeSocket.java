@@ -18,7 +18,9 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -42,6 +44,9 @@ public class RealtimeSocket {
     @Inject
     JsonWebToken token;
 
+    @ConfigProperty(name = "quarkus.websockets-next.server.max-message-size")
+    long maxFrameBytes;
+
     @OnOpen
     Uni<Void> open(WebSocketConnection connection) {
         long expiresAt = token.getExpirationTime();
@@ -55,17 +60,26 @@ public class RealtimeSocket {
     @OnTextMessage
     Uni<Void> onFrame(String text, WebSocketConnection connection) {
         long receivedAt = System.nanoTime();
+        if (overLimit(text)) {
+            // Vert.x limits messages of several frames only; a single frame is measured here.
+            return connection.close(new CloseReason(CloseCodes.MESSAGE_TOO_BIG, "frame too large"));
+        }
         return onWorker(() -> realtime.handle(text, connection, receivedAt))
                 .onItem().transformToUni(answer -> answer == null ? Uni.createFrom().voidItem()
                         : connection.sendText(answer));
     }
 
-    /** The protocol is JSON text: a binary frame is answered with an error and changes nothing. */
+    /** The protocol is JSON text: a binary frame is answered with an error text frame and changes nothing. */
     @OnBinaryMessage
     @NonBlocking
-    ServerFrame onBinary(Buffer ignored) {
-        return ServerFrame.Error.of(ErrorCode.UNSUPPORTED_FRAME, "Frames are JSON text; binary frames are ignored.",
-                null);
+    Uni<Void> onBinary(Buffer ignored, WebSocketConnection connection) {
+        return connection.sendText(ServerFrame.Error.of(ErrorCode.UNSUPPORTED_FRAME,
+                "Frames are JSON text; binary frames are ignored.", null));
+    }
+
+    private boolean overLimit(String text) {
+        // UTF-8 takes at most three bytes per UTF-16 unit: only long texts need counting.
+        return text.length() * 3L > maxFrameBytes && text.getBytes(StandardCharsets.UTF_8).length > maxFrameBytes;
     }
 
     /**

@@ -3,7 +3,6 @@ package io.careline.realtime;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.problem.Failure;
 import io.careline.common.problem.Problem;
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
@@ -21,12 +20,17 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class UpgradeGate {
     static final String PATH = "/ws";
+    /**
+     * After Quarkus' security filters (authentication runs at order -200, authorization at -100) and before
+     * the routes of extensions, the WebSocket endpoint's among them, whose orders count up from 0.
+     */
+    private static final int ORDER = -1;
 
     @Inject
     Drain drain;
 
     void register(@Observes Router router) {
-        router.route(PATH).order(RouteConstants.ROUTE_ORDER_DEFAULT - 1).handler(this::check);
+        router.route(PATH).order(ORDER).handler(this::check);
     }
 
     private void check(RoutingContext context) {

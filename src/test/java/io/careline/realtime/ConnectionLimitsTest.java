@@ -97,6 +97,14 @@ class ConnectionLimitsTest {
     }
 
     @Test
+    void aSingleFrameAboveTheLargestSizeClosesWith1009Too() throws Exception {
+        try (RawWebSocket raw = RawWebSocket.connect(server, patient.token())) {
+            raw.sendSingleFrame("{\"type\":\"ping\",\"id\":\"" + "x".repeat(70_000) + "\"}");
+            assertThat(raw.readUntilClosed(Duration.ofSeconds(10)).closeCode()).isEqualTo(1009);
+        }
+    }
+
+    @Test
     void aDeviceThatStopsReadingIsDisconnectedAndTheOthersKeepReceiving() throws Exception {
         createSession(his, "busy", "consultation", "pat-lim:patient", "dr-lim:doctor");
         Device doctorPhone = Device.connect(server, doctor);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.careline.testing.Actor;
 import io.careline.testing.Device;
+import io.careline.testing.RawWebSocket;
 import io.careline.testing.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -197,5 +198,14 @@ class RealtimeSocketTest {
                 .hasMessageContaining("401");
         assertThatThrownBy(() -> BasicWebSocketConnector.create().baseUri(server).path("/ws")
                 .addHeader("Authorization", "Bearer not-a-token").connectAndAwait()).hasMessageContaining("401");
+    }
+
+    @Test
+    void refusedUpgradesCarryAProblem() throws Exception {
+        for (String token : new String[] { null, "not-a-token" }) {
+            String answer = RawWebSocket.refusedUpgrade(server, token);
+            assertThat(answer).startsWith("HTTP/1.1 401").containsIgnoringCase("content-type: application/problem+json")
+                    .containsIgnoringCase("www-authenticate: Bearer").contains("\"code\":\"UNAUTHENTICATED\"");
+        }
     }
 }

@@ -26,6 +26,11 @@ public record Device(WebSocketClientConnection connection, BlockingDeque<String>
 
     /** Connects with a connector the caller prepared (headers, subprotocols). */
     public static Device connect(BasicWebSocketConnector connector, URI server) {
+        return connect(connector, server, true);
+    }
+
+    /** Connects; unless {@code awaitWelcome}, the welcome frame stays the first of {@link #next()}. */
+    public static Device connect(BasicWebSocketConnector connector, URI server, boolean awaitWelcome) {
         BlockingDeque<String> frames = new LinkedBlockingDeque<>();
         BlockingDeque<String> presence = new LinkedBlockingDeque<>();
         WebSocketClientConnection connection = connector.baseUri(server).path("/ws")
@@ -34,7 +39,9 @@ public record Device(WebSocketClientConnection connection, BlockingDeque<String>
                 .onTextMessage((c, text) -> (text.startsWith("{\"type\":\"presence\"") ? presence : frames).add(text))
                 .connectAndAwait();
         Device device = new Device(connection, frames, presence);
-        device.awaitRegistered();
+        if (awaitWelcome) {
+            device.awaitRegistered();
+        }
         return device;
     }
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -31,16 +31,54 @@ public final class RawWebSocket implements AutoCloseable {
     }
 
     public static RawWebSocket connect(URI server, String token) throws IOException {
+        RawWebSocket raw = requestUpgrade(server, token);
+        assertThat(raw.readHeaders()).startsWith("HTTP/1.1 101");
+        return raw;
+    }
+
+    /** The whole answer (status line, headers, body) to an upgrade the server refuses; no token when null. */
+    public static String refusedUpgrade(URI server, String token) throws IOException {
+        try (RawWebSocket raw = requestUpgrade(server, token)) {
+            String headers = raw.readHeaders();
+            int length = Integer.parseInt(headers.replaceAll("(?is).*\r\ncontent-length: *([0-9]+).*", "$1"));
+            return headers + new String(raw.in.readNBytes(length), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static RawWebSocket requestUpgrade(URI server, String token) throws IOException {
         Socket socket = new Socket();
         socket.setReceiveBufferSize(4096);
+        socket.setSoTimeout(10_000);
         socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()));
         String request = "GET /ws HTTP/1.1\r\nHost: " + server.getHost() + ":" + server.getPort() + "\r\n"
                 + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nAuthorization: Bearer " + token + "\r\n\r\n";
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                + (token == null ? "" : "Authorization: Bearer " + token + "\r\n") + "\r\n";
         socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-        RawWebSocket raw = new RawWebSocket(socket);
-        assertThat(raw.readHeaders()).startsWith("HTTP/1.1 101");
-        return raw;
+        return new RawWebSocket(socket);
+    }
+
+    /** Sends the text as one unfragmented, masked frame, however long it is. */
+    public void sendSingleFrame(String text) throws IOException {
+        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+        byte[] mask = { 1, 2, 3, 4 };
+        DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+        out.writeByte(0x81); // FIN, text
+        if (payload.length < 126) {
+            out.writeByte(0x80 | payload.length);
+        } else if (payload.length < 65536) {
+            out.writeByte(0x80 | 126);
+            out.writeShort(payload.length);
+        } else {
+            out.writeByte(0x80 | 127);
+            out.writeLong(payload.length);
+        }
+        out.write(mask);
+        for (int i = 0; i < payload.length; i++) {
+            payload[i] ^= mask[i % 4];
+        }
+        out.write(payload);
+        out.flush();
     }
 
     /** Reads every frame until the server closes the connection, or fails after {@code timeout}. */
@@ -79,10 +117,9 @@ public final class RawWebSocket implements AutoCloseable {
     }
 
     private String readHeaders() throws IOException {
-        InputStream stream = socket.getInputStream();
         ByteArrayOutputStream headers = new ByteArrayOutputStream();
         while (!headers.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-            int b = stream.read();
+            int b = in.read();
             if (b < 0) {
                 break;
             }
