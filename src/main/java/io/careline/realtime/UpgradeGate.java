@@ -2,9 +2,8 @@ package io.careline.realtime;
 
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.problem.Failure;
-import io.careline.common.problem.Problem;
+import io.careline.common.problem.TransportProblems;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,9 +45,7 @@ public class UpgradeGate {
     }
 
     private static void refuse(RoutingContext context, Failure failure, String header, String value) {
-        context.response().setStatusCode(failure.code().status())
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader(header, value)
-                .end(Json.encode(Problem.of(failure, context.request().path())));
+        context.response().putHeader(header, value);
+        TransportProblems.respond(context, failure);
     }
 }

@@ -3,11 +3,20 @@ package io.careline.common.security;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.problem.Failure;
 import io.careline.common.problem.Problem;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
 import java.util.List;
 
 /** The 401 failure of a refused authentication: which claim was wrong when that is why, else generic. */
 public final class Unauthenticated {
     private Unauthenticated() {
+    }
+
+    /** Whether the failure is a refused authentication (401) rather than anything else. */
+    public static boolean isRefusal(Throwable failure) {
+        return failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
+                || failure instanceof AuthenticationCompletionException;
     }
 
     public static Failure failureOf(Throwable refusal) {

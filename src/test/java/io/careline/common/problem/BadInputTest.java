@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.startsWith;
 import io.careline.testing.Actor;
 import io.careline.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,15 @@ class BadInputTest {
         his.req().delete("/api/v1/sessions").then().statusCode(405).body("code", equalTo("METHOD_NOT_ALLOWED"));
         his.req().contentType("text/plain").body("hi").post("/api/v1/sessions").then().statusCode(415)
                 .body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsAProblemWhetherItsLengthIsDeclaredOrNot() {
+        byte[] body = ("{\"name\":\"" + "n".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        his.req().body(body).post("/api/v1/sessions").then().statusCode(413)
+                .contentType("application/problem+json").body("code", equalTo("PAYLOAD_TOO_LARGE"));
+        his.req().body(new ByteArrayInputStream(body)).post("/api/v1/sessions").then().statusCode(413)
+                .contentType("application/problem+json").body("code", equalTo("PAYLOAD_TOO_LARGE"));
     }
 
     @Test
