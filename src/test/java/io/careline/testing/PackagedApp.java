@@ -35,7 +35,10 @@ public final class PackagedApp implements AutoCloseable {
         return start(extraEnv, List.of());
     }
 
-    /** Starts the packaged application with JVM options (heap size, say) and waits until it is ready. */
+    /**
+     * Starts the packaged application with JVM options (heap size, say) and waits until it is ready. An empty
+     * value in {@code extraEnv} leaves that variable unset.
+     */
     public static PackagedApp start(Map<String, String> extraEnv, List<String> jvmOptions) throws IOException {
         int http = freePort();
         int management = freePort();
@@ -51,6 +54,7 @@ public final class PackagedApp implements AutoCloseable {
                 "DB_URL", "jdbc:mysql://127.0.0.1:3306/" + DATABASE + "?createDatabaseIfNotExist=true",
                 "JWT_PUBLIC_KEY_LOCATION", "file:src/dev/keys/publicKey.pem"));
         env.putAll(extraEnv);
+        env.values().removeIf(String::isEmpty);
         builder.environment().putAll(env);
         PackagedApp app = new PackagedApp(builder.start(), http, management);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
