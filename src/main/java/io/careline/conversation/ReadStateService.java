@@ -42,8 +42,7 @@ public class ReadStateService {
             throw new DomainException(ErrorCode.SEQ_OUT_OF_RANGE,
                     "seq " + seq + " is beyond the last message (" + admitted.visibleUpTo() + ").");
         }
-        // A conditional update, so two devices marking at once can only move the position forward.
-        int moved = participants.update("lastReadSeq = ?1 where pk = ?2 and lastReadSeq < ?1", seq, member.pk);
+        int moved = participants.moveReadPosition(member.pk, seq);
         if (moved > 0) {
             readMoves.fire(new ReadPositionMoved(caller.tenant(), member.sessionPk, sessionId, caller.userId(), seq,
                     caller.connectionId()));

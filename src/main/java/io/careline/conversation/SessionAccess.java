@@ -3,6 +3,7 @@ package io.careline.conversation;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Caller;
+import io.careline.conversation.model.Participant;
 import io.careline.conversation.model.ParticipantRepository;
 import io.careline.conversation.model.Session;
 import io.careline.conversation.model.SessionRepository;
@@ -24,62 +25,69 @@ public class SessionAccess {
     @Inject
     ParticipantRepository participants;
 
-    /** Participants (those who left: up to their leaving) and the tenant's managers may read. */
-    public Access read(Caller caller, String sessionId) {
-        return admit(caller, sessions.findByPublicId(sessionId).map(s -> withMembership(s, caller)));
+    /** What a caller wants to do with a session; each asks more than the one before. */
+    public enum Need {
+        /** Read it: participants (those who left: up to their leaving) and the tenant's managers. */
+        READ,
+        /** Change it (a topic, a read position): active participants and managers. */
+        WRITE,
+        /** Add a message: like WRITE, and the session must be open. */
+        SEND,
+        /** Change its members or settings: like WRITE, but not patients. */
+        MANAGE
     }
 
-    /** Active participants and managers may write; the session row stays locked until commit. */
+    public Access read(Caller caller, String sessionId) {
+        return admit(caller, sessions.findByPublicId(sessionId).map(s -> withMembership(s, caller)), Need.READ);
+    }
+
+    /** Admits a change; the session row stays locked until commit. */
     public Access write(Caller caller, String sessionId) {
-        return writable(admit(caller, sessions.lockByPublicId(sessionId).map(s -> withMembership(s, caller))));
+        return admit(caller, lockedWithMembership(caller, sessionId), Need.WRITE);
+    }
+
+    /** Admits a change of members or settings; the session row stays locked until commit. */
+    public Access manage(Caller caller, String sessionId) {
+        return admit(caller, lockedWithMembership(caller, sessionId), Need.MANAGE);
+    }
+
+    /** Admits a new message, or a topic opening with its first message; the row stays locked until commit. */
+    public Access writeOpen(Caller caller, String sessionId) {
+        return admit(caller, lockedWithMembership(caller, sessionId), Need.SEND);
     }
 
     /**
-     * Like {@link #writeOpen}, for sending, on a session row that a group of sends has locked and read
-     * (empty when there is no such session in the caller's tenant) with the caller's membership.
+     * The rules, on a session row already read with the caller's membership (empty when there is no such
+     * session in the caller's tenant): the caller's access, or the refusal that answers them.
      */
-    public Access sendable(Caller caller, Optional<SessionRow> locked) {
-        return open(writable(admit(caller, locked)));
-    }
-
-    /** Changing members or settings: like {@link #write}, but patients are refused. */
-    public Access manage(Caller caller, String sessionId) {
-        Access access = write(caller, sessionId);
-        if (!caller.isStaff()) {
+    public static Access admit(Caller caller, Optional<SessionRow> found, Need need) {
+        SessionRow row = found.orElseThrow(SessionAccess::notFound);
+        Participant member = row.participant();
+        if (member == null && !caller.isManager()) {
+            throw notFound();
+        }
+        Access access = new Access(row.session(), member, caller);
+        if (need == Need.READ) {
+            return access;
+        }
+        if (member != null && !member.isActive() && !caller.isManager()) {
+            throw new DomainException(ErrorCode.PARTICIPANT_LEFT, "You can no longer write to this session.");
+        }
+        if (need == Need.MANAGE && !caller.isStaff()) {
             throw new DomainException(ErrorCode.FORBIDDEN, "Patients cannot change a session's participants or settings.");
+        }
+        if (need == Need.SEND && row.session().status == SessionStatus.CLOSED) {
+            throw new DomainException(ErrorCode.SESSION_CLOSED, "Messages cannot be added to a closed session.");
         }
         return access;
     }
 
-    /** Like {@link #write}, and the session must be open for new messages. */
-    public Access writeOpen(Caller caller, String sessionId) {
-        return open(write(caller, sessionId));
+    private Optional<SessionRow> lockedWithMembership(Caller caller, String sessionId) {
+        return sessions.lockByPublicId(sessionId).map(s -> withMembership(s, caller));
     }
 
     private SessionRow withMembership(Session session, Caller caller) {
         return new SessionRow(session, participants.find(session.pk, caller.userId()).orElse(null));
-    }
-
-    private Access admit(Caller caller, Optional<SessionRow> found) {
-        SessionRow row = found.orElseThrow(SessionAccess::notFound);
-        if (row.participant() == null && !caller.isManager()) {
-            throw notFound();
-        }
-        return new Access(row.session(), row.participant(), caller);
-    }
-
-    private static Access writable(Access access) {
-        if (access.participant() != null && !access.participant().isActive() && !access.caller().isManager()) {
-            throw new DomainException(ErrorCode.PARTICIPANT_LEFT, "You can no longer write to this session.");
-        }
-        return access;
-    }
-
-    private static Access open(Access access) {
-        if (access.session().status == SessionStatus.CLOSED) {
-            throw new DomainException(ErrorCode.SESSION_CLOSED, "Messages cannot be added to a closed session.");
-        }
-        return access;
     }
 
     static DomainException notFound() {

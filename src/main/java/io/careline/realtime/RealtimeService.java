@@ -13,9 +13,11 @@ import io.careline.conversation.api.MessagePage;
 import io.careline.conversation.api.MessageView;
 import io.careline.conversation.api.ReadStateView;
 import io.careline.conversation.api.SendMessageRequest;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -85,6 +87,10 @@ public class RealtimeService {
     @PostConstruct
     void init() {
         reader = new ClientFrameReader(mapper);
+    }
+
+    /** Refuses to start with a sync budget its frames could not queue behind: devices would be cut off. */
+    void checkConfiguration(@Observes StartupEvent event) {
         if (config.syncMaxMessages() > config.maxQueuedFrames() / 2) {
             throw new IllegalStateException("careline.realtime.sync-max-messages (" + config.syncMaxMessages()
                     + ") must be at most half of careline.realtime.max-queued-frames (" + config.maxQueuedFrames()

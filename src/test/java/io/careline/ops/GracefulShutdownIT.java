@@ -8,6 +8,7 @@ import io.careline.testing.Actor;
 import io.careline.testing.Http;
 import io.careline.testing.JdkDevice;
 import io.careline.testing.PackagedApp;
+import io.careline.testing.RawWebSocket;
 import io.careline.testing.Tokens;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,6 +75,9 @@ class GracefulShutdownIT {
             assertThat(app.process().isAlive()).as("still serving while readiness is down").isTrue();
             assertThatThrownBy(() -> JdkDevice.connect(app.api("/"), patient.token()))
                     .as("no new WebSocket while draining").hasStackTraceContaining("503");
+            assertThat(RawWebSocket.refusedUpgrade(app.api("/"), patient.token())).startsWith("HTTP/1.1 503")
+                    .containsIgnoringCase("retry-after: 1").contains("\"code\":\"SERVER_DRAINING\"")
+                    .contains("\"retryable\":true");
 
             assertThat(patientPhone.closeCode(Duration.ofSeconds(DELAY_SECONDS + 5))).isEqualTo(4002);
             assertThat(doctorPhone.closeCode(Duration.ofSeconds(5))).isEqualTo(4002);

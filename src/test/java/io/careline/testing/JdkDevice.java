@@ -29,12 +29,21 @@ public final class JdkDevice implements WebSocket.Listener, AutoCloseable {
     private WebSocket socket;
 
     public static JdkDevice connect(URI server, String token) {
-        JdkDevice device = new JdkDevice();
-        device.socket = HTTP.newWebSocketBuilder().header("Authorization", "Bearer " + token)
-                .connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(URI.create("ws://" + server.getHost() + ":" + server.getPort() + "/ws"), device).join();
+        JdkDevice device = open(server, token).join();
         device.awaitRegistered();
         return device;
+    }
+
+    /** Starts connecting without waiting: the device is open when the future completes, welcome not yet read. */
+    public static CompletableFuture<JdkDevice> open(URI server, String token) {
+        JdkDevice device = new JdkDevice();
+        return HTTP.newWebSocketBuilder().header("Authorization", "Bearer " + token)
+                .connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(URI.create("ws://" + server.getHost() + ":" + server.getPort() + "/ws"), device)
+                .thenApply(socket -> {
+                    device.socket = socket;
+                    return device;
+                });
     }
 
     /** The next frame of the given type, passing over frames of other types; fails after 10 s. */

@@ -66,9 +66,6 @@ class MessageGroupWriter {
     AgroalDataSource dataSource;
 
     @Inject
-    SessionAccess access;
-
-    @Inject
     Event<MessageStored> stored;
 
     @Inject
@@ -147,7 +144,7 @@ class MessageGroupWriter {
         LockedSession locked = sessions.get(new SessionKey(send.caller.tenant(), send.sessionId));
         Optional<SessionRow> row = Optional.ofNullable(locked)
                 .map(l -> new SessionRow(l.session, l.member(send.caller.userId())));
-        Access admitted = access.sendable(send.caller, row);
+        Access admitted = SessionAccess.admit(send.caller, row, SessionAccess.Need.SEND);
         Session session = locked.session;
         String topicId = topicFor(connection, session, send.topicId);
         RetryKey key = new RetryKey(session.pk, send.caller.userId(), send.clientMsgId);

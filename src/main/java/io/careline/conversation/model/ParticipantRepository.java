@@ -31,6 +31,14 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return list("sessionPk = ?1 and leftAt is null order by pk", sessionPk);
     }
 
+    /**
+     * Moves a read position forward to {@code seq}; a conditional update, so two devices marking at once can
+     * only move it forward. Returns whether it moved.
+     */
+    public int moveReadPosition(long participantPk, long seq) {
+        return update("lastReadSeq = ?1 where pk = ?2 and lastReadSeq < ?1", seq, participantPk);
+    }
+
     public boolean shareASession(String userId, String otherUserId) {
         return getEntityManager().createQuery("""
                 select count(p) from Participant p, Participant q
