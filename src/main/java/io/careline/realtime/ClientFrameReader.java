@@ -37,22 +37,17 @@ final class ClientFrameReader {
     }
 
     ClientFrame read(String text) {
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new Refused(new Failure(ErrorCode.MALFORMED_JSON, "The frame is not JSON."), null);
-        }
-        if (tree == null || !tree.isObject()) {
-            throw new Refused(new Failure(ErrorCode.MALFORMED_JSON, "A frame is a JSON object."), null);
-        }
-        String ref = refOf(tree);
         ClientFrame frame;
         try {
-            frame = mapper.treeToValue(tree, ClientFrame.class);
+            // One pass for a well-formed frame; the tree is read again only to find a refused frame's ref.
+            frame = mapper.readValue(text, ClientFrame.class);
         } catch (JsonProcessingException e) {
-            throw new Refused(Failure.unreadable(e), ref);
+            throw refusal(text, e);
         }
+        if (frame == null) {
+            throw new Refused(new Failure(ErrorCode.MALFORMED_JSON, "A frame is a JSON object."), null);
+        }
+        String ref = frame.ref();
         if (frame.type() != null && !TYPES.contains(frame.type())) {
             throw new Refused(new Failure(ErrorCode.UNKNOWN_FRAME_TYPE, "Unknown frame type " + frame.type() + "."),
                     ref);
@@ -121,6 +116,20 @@ final class ClientFrameReader {
 
     private static FieldError required(String field) {
         return new FieldError(field, "is required");
+    }
+
+    /** Why the text is no frame of the protocol's shape, with the ref the JSON names if it is JSON at all. */
+    private Refused refusal(String text, JsonProcessingException cause) {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(text);
+        } catch (JsonProcessingException notJson) {
+            return new Refused(new Failure(ErrorCode.MALFORMED_JSON, "The frame is not JSON."), null);
+        }
+        if (tree == null || !tree.isObject()) {
+            return new Refused(new Failure(ErrorCode.MALFORMED_JSON, "A frame is a JSON object."), null);
+        }
+        return new Refused(Failure.unreadable(cause), refOf(tree));
     }
 
     private static String refOf(JsonNode tree) {
