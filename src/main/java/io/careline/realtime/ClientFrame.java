@@ -1,13 +1,16 @@
 package io.careline.realtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
 /** Any frame a client sends; which fields matter depends on {@code type} (docs/protocol.md). */
+@RegisterForReflection
 public record ClientFrame(String type, String id, String sessionId, String clientMsgId, String msgType,
         JsonNode content, String topicId, Long seq, List<SyncPosition> sessions) {
 
     /** How far the client already has a session. */
+    @RegisterForReflection
     public record SyncPosition(String sessionId, Long afterSeq) {
     }
 

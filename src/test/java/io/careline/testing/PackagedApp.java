@@ -18,6 +18,8 @@ import java.util.Map;
 /** The application as operators run it: target/quarkus-app started as its own process, configured by env. */
 public final class PackagedApp implements AutoCloseable {
     public static final String DATABASE = "careline_it";
+    /** The native executable when the build is native ({@code -Dnative}), else empty: the jar runs. */
+    public static final String NATIVE_EXECUTABLE = System.getProperty("native.image.path", "");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final Process process;
@@ -42,9 +44,16 @@ public final class PackagedApp implements AutoCloseable {
     public static PackagedApp start(Map<String, String> extraEnv, List<String> jvmOptions) throws IOException {
         int http = freePort();
         int management = freePort();
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
+        List<String> command = new ArrayList<>();
+        if (NATIVE_EXECUTABLE.isEmpty()) {
+            command.add("java");
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
+        } else {
+            // The executable takes the heap options (-Xmx) the JVM would.
+            command.add(NATIVE_EXECUTABLE);
+            command.addAll(jvmOptions);
+        }
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "packaged-app-" + http + ".log").toFile());
