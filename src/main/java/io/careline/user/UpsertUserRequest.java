@@ -1,11 +1,13 @@
 package io.careline.user;
 
 import io.careline.common.security.Role;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A hospital system's profile of a user: name, role, department, avatar and client type. */
+@RegisterForReflection
 public record UpsertUserRequest(
         @Size(max = 128) String displayName,
         @NotNull Role role,

@@ -1,9 +1,11 @@
 package io.careline.user;
 
 import io.careline.common.security.Role;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 
 /** A user profile as clients see it. */
+@RegisterForReflection
 public record UserView(String userId, String displayName, Role role, String department, String avatarUrl,
         String clientType, Instant createdAt, Instant updatedAt) {
 

@@ -2,6 +2,7 @@ package io.careline.conversation.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.careline.conversation.model.Ids;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A message to send: its type name, content of that type's shape, and an optional retry key. */
+@RegisterForReflection
 public record SendMessageRequest(
         @NotBlank @Schema(description = "Message type name, e.g. text, image, prescription (docs/message-types.md)")
         String type,

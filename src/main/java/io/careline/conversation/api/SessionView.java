@@ -7,10 +7,12 @@ import io.careline.conversation.model.Participant;
 import io.careline.conversation.model.Session;
 import io.careline.conversation.model.SessionStatus;
 import io.careline.conversation.model.SessionType;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 
 /** A session as one caller sees it: shared state plus their own unread count, pin and mute. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RegisterForReflection
 public record SessionView(String id, SessionType type, BusinessType businessType, String name,
         SessionStatus status, long lastSeq, Instant lastMessageAt, String lastMessagePreview, String openTopicId,
         Instant createdAt, Instant updatedAt, long unread, boolean pinned, boolean muted, Long lastReadSeq,

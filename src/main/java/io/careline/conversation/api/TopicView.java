@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.careline.conversation.model.Topic;
 import io.careline.conversation.model.TopicState;
 import io.careline.conversation.model.TopicStatus;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 
 /** A consultation with its workbench state. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RegisterForReflection
 public record TopicView(String id, String sessionId, TopicState state, boolean replied, Instant firstReplyAt,
         long startSeq, Long endSeq, String openedBy, String endedBy, String description, Instant openedAt,
         Instant endedAt) {
