@@ -162,7 +162,8 @@ public class RealtimeService {
             case "sync" -> sync(live, frame);
             case "read" -> read(caller, frame);
             case "typing" -> typing(caller, frame);
-            default -> ServerFrame.Pong.of(frame.id());
+            case "ping" -> ServerFrame.Pong.of(frame.id());
+            default -> throw new IllegalStateException("the reader admits only " + ClientFrameReader.TYPES);
         };
     }
 

@@ -20,10 +20,6 @@ public record Problem(String type, String title, int status, String detail, Stri
     public record FieldError(String field, String message) {
     }
 
-    public static Problem of(ErrorCode code, String detail, String instance, List<FieldError> errors) {
-        return of(new Failure(code, detail, errors, null), instance);
-    }
-
     public static Problem of(Failure failure, String instance) {
         ErrorCode code = failure.code();
         return new Problem(code.type(), code.title(), code.status(), failure.detail(), code.name(), instance,

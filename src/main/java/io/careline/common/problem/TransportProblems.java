@@ -28,8 +28,8 @@ public class TransportProblems {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::authenticationFailed);
         router.route().order(BODY_SIZE_ORDER).handler(this::bodySize);
         for (int status : List.of(400, 413)) {
-            router.errorHandler(status, context -> answer(context,
-                    new Failure(ErrorCode.ofStatus(status), ErrorCode.ofStatus(status).title() + "."), null));
+            router.errorHandler(status, context -> respond(context,
+                    new Failure(ErrorCode.ofStatus(status), ErrorCode.ofStatus(status).title() + ".")));
         }
     }
 
@@ -37,8 +37,8 @@ public class TransportProblems {
         String length = context.request().getHeader("Content-Length");
         if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > maxBodySize.asLongValue()) {
             context.response().putHeader("Connection", "close");
-            answer(context, new Failure(ErrorCode.PAYLOAD_TOO_LARGE,
-                    "The body is larger than " + maxBodySize.asLongValue() + " bytes."), null);
+            respond(context, new Failure(ErrorCode.PAYLOAD_TOO_LARGE,
+                    "The body is larger than " + maxBodySize.asLongValue() + " bytes."));
         } else {
             context.next();
         }
@@ -49,14 +49,8 @@ public class TransportProblems {
             context.next();
             return;
         }
-        answer(context, Unauthenticated.failureOf(context.failure()), "Bearer");
-    }
-
-    private static void answer(RoutingContext context, Failure failure, String challenge) {
-        if (challenge != null) {
-            context.response().putHeader("WWW-Authenticate", challenge);
-        }
-        respond(context, failure);
+        context.response().putHeader("WWW-Authenticate", "Bearer");
+        respond(context, Unauthenticated.failureOf(context.failure()));
     }
 
     /** Ends the exchange with the failure's status and problem body. */
