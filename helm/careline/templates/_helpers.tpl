@@ -50,3 +50,14 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- define "careline.jwtSecretKey" -}}
 {{- if .Values.jwt.existingSecret }}{{ .Values.jwt.existingSecretKey }}{{ else }}publicKey.pem{{ end }}
 {{- end }}
+
+{{/* The image tag: the given one, else appVersion for the native image and appVersion-jvm for the JVM one. */}}
+{{- define "careline.imageTag" -}}
+{{- if .Values.image.tag }}
+{{- .Values.image.tag }}
+{{- else if eq .Values.image.variant "jvm" }}
+{{- printf "%s-jvm" .Chart.AppVersion }}
+{{- else }}
+{{- .Chart.AppVersion }}
+{{- end }}
+{{- end }}

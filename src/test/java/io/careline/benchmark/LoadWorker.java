@@ -26,13 +26,13 @@ import org.HdrHistogram.Histogram;
  * One load-generating process of {@link WebSocketLoadIT}: holds the two devices of each of its pairs (one
  * on each node, so every message crosses Redis), drives chat traffic between them at a fixed rate, and
  * prints one {@code [load-result]} JSON line. A process of its own because one process may hold at most
- * 20,000 file descriptors here. Configured by -Dload.* system properties (see {@link WebSocketLoadIT}).
+ * 20,000 file descriptors here. Configured by -Dload.* system properties ({@link WorkerProcess}); with rate
+ * 0 it only connects, as {@link ConnectStormIT} uses it.
  */
 public final class LoadWorker {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Connections per loopback source address, far below the ephemeral port range of one address. */
     private static final int CONNECTIONS_PER_ADDRESS = 4000;
-    private static final int CONNECTS_IN_FLIGHT = 200;
 
     private final String tenant = System.getProperty("load.tenant");
     private final List<URI> nodes = java.util.Arrays.stream(System.getProperty("load.nodes").split(","))
@@ -44,6 +44,10 @@ public final class LoadWorker {
     private final int warmupSeconds = Integer.getInteger("load.warmupSeconds");
     private final int seconds = Integer.getInteger("load.seconds");
     private final int firstAddress = Integer.getInteger("load.firstAddress");
+    /** Upgrades a process keeps in flight while connecting. */
+    private final int connectsInFlight = Integer.getInteger("load.connectsInFlight", 200);
+    /** Whether to keep the connections open after the result, until the process is stopped. */
+    private final boolean hold = Boolean.getBoolean("load.hold");
 
     private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
     private final WebSocket[] devices = new WebSocket[2 * pairs];
@@ -61,13 +65,18 @@ public final class LoadWorker {
     private volatile boolean measuring;
 
     public static void main(String[] args) throws Exception {
-        new LoadWorker().run();
+        LoadWorker worker = new LoadWorker();
+        worker.run();
+        if (worker.hold) {
+            Thread.currentThread().join();
+        }
         System.exit(0);
     }
 
     private void run() throws Exception {
         List<String> tokens = IntStream.range(0, 2 * pairs).parallel()
                 .mapToObj(device -> Tokens.of(tenant, userOf(device), "patient")).toList();
+        System.out.println("[load-connecting]");
         long connectStart = System.nanoTime();
         connectAll(tokens);
         double connectSeconds = (System.nanoTime() - connectStart) / 1e9;
@@ -118,7 +127,7 @@ public final class LoadWorker {
                     .setMaxConnections(CONNECTIONS_PER_ADDRESS).setConnectTimeout(30_000)));
         }
         CountDownLatch done = new CountDownLatch(devices.length);
-        java.util.concurrent.Semaphore window = new java.util.concurrent.Semaphore(CONNECTS_IN_FLIGHT);
+        java.util.concurrent.Semaphore window = new java.util.concurrent.Semaphore(connectsInFlight);
         for (int device = 0; device < devices.length; device++) {
             window.acquire();
             int index = device;

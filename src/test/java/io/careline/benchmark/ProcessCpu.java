@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** CPU time of named processes between {@link #start()} and {@link #stop()}, read from /proc. */
+/** CPU time of named processes between {@link #start()} and {@link #stop()}, and their memory, read from /proc. */
 final class ProcessCpu {
     private static final double TICKS_PER_SECOND = 100;
 
@@ -46,6 +46,11 @@ final class ProcessCpu {
                 100 * e.getValue() / TICKS_PER_SECOND / seconds)).collect(Collectors.joining(", "));
     }
 
+    /** CPU time the named process used between start and stop, in milliseconds. */
+    double millis(String name) {
+        return usedTicks.getOrDefault(name, 0L) * 1000 / TICKS_PER_SECOND;
+    }
+
     /** The pid of the first process whose command is {@code name}, or -1. */
     static long pidOf(String name) {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
@@ -55,6 +60,13 @@ final class ProcessCpu {
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    /** Resident set size of a process in bytes, or 0 when it is gone. */
+    static long rss(long pid) {
+        return read(Path.of("/proc", String.valueOf(pid), "status")).lines()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024).findFirst().orElse(0);
     }
 
     /** utime + stime of a process, in clock ticks. */

@@ -3,19 +3,14 @@ package io.careline.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.testing.Actor;
 import io.careline.testing.PackagedApp;
 import io.careline.testing.Tokens;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -49,7 +44,6 @@ class WebSocketLoadIT {
     private static final int WARMUP_SECONDS = Integer.getInteger("bench.ws.warmup", 60);
     private static final int WORKERS = Integer.getInteger("bench.ws.workers", 2);
     private static final String NODE_HEAP = System.getProperty("bench.ws.heap", "512m");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The first worker to start or finish its measured phase counts these down. */
     private final CountDownLatch measuring = new CountDownLatch(1);
@@ -59,10 +53,7 @@ class WebSocketLoadIT {
     void holdConnectionsAndDeliverChatTraffic() throws Exception {
         String tenant = Tokens.freshTenant();
         Map<String, String> env = Map.of("QUARKUS_THREAD_POOL_MAX_THREADS", System.getProperty("bench.ws.threads", "200"));
-        List<String> jvm = new ArrayList<>(List.of("-Xmx" + NODE_HEAP, "-XX:+UseSerialGC", "-Xss256k"));
-        // e.g. -Dbench.ws.nodeJvm=-XX:StartFlightRecording=filename=target/node.jfr to profile the nodes
-        jvm.addAll(List.of(System.getProperty("bench.ws.nodeJvm", "").split(" ")).stream()
-                .filter(option -> !option.isBlank()).toList());
+        List<String> jvm = WorkerProcess.nodeOptions(NODE_HEAP);
         try (PackagedApp nodeA = PackagedApp.start(env, jvm); PackagedApp nodeB = PackagedApp.start(env, jvm)) {
             createSessions(nodeA, Actor.of(tenant, "his", "service"));
             ProcessCpu cpu = new ProcessCpu(Map.of("node A", nodeA.process().pid(), "node B", nodeB.process().pid(),
@@ -70,13 +61,11 @@ class WebSocketLoadIT {
             AtomicLong peakRss = new AtomicLong();
             Thread sampler = daemon(() -> sampleRss(nodeA, nodeB, peakRss));
 
-            List<Process> workers = new ArrayList<>();
             List<CompletableFuture<JsonNode>> results = new ArrayList<>();
             int pairsPerWorker = PAIRS / WORKERS;
             for (int w = 0; w < WORKERS; w++) {
-                Process worker = startWorker(w, tenant, nodeA, nodeB, w * pairsPerWorker, pairsPerWorker);
-                workers.add(worker);
-                results.add(CompletableFuture.supplyAsync(() -> readResult(worker)));
+                WorkerProcess worker = startWorker(w, tenant, nodeA, nodeB, w * pairsPerWorker, pairsPerWorker);
+                results.add(worker.result());
                 cpu.add("load tool " + w, worker.pid());
             }
             measuring.await(30, TimeUnit.MINUTES);
@@ -113,38 +102,18 @@ class WebSocketLoadIT {
         }
     }
 
-    private Process startWorker(int index, String tenant, PackagedApp nodeA, PackagedApp nodeB, int firstPair,
+    private WorkerProcess startWorker(int index, String tenant, PackagedApp nodeA, PackagedApp nodeB, int firstPair,
             int pairs) throws IOException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-XX:+UseParallelGC",
-                "-cp", System.getProperty("java.class.path"),
-                "-Dload.tenant=" + tenant, "-Dload.worker=" + index,
-                "-Dload.nodes=" + nodeA.api("/") + (Boolean.getBoolean("bench.ws.oneNode") ? "" : "," + nodeB.api("/")),
-                "-Dload.firstPair=" + firstPair, "-Dload.pairs=" + pairs,
-                "-Dload.rate=" + RATE / WORKERS, "-Dload.warmupSeconds=" + WARMUP_SECONDS,
-                "-Dload.seconds=" + SECONDS, "-Dload.firstAddress=" + (2 + index * 10),
-                LoadWorker.class.getName()));
-        return new ProcessBuilder(command).redirectError(Path.of("target", "load-worker-" + index + ".err").toFile())
-                .start();
-    }
-
-    private JsonNode readResult(Process worker) {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(worker.getInputStream()))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                System.out.println(line);
-                if (line.startsWith("[load-result] ")) {
-                    return JSON.readTree(line.substring("[load-result] ".length()));
-                }
-                if (line.startsWith("[load-measuring]")) {
-                    measuring.countDown();
-                } else if (line.startsWith("[load-measured]")) {
-                    measured.countDown();
-                }
-            }
-            throw new IllegalStateException("a load worker ended without a result; see target/load-worker-*.err");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        String nodes = nodeA.api("/") + (Boolean.getBoolean("bench.ws.oneNode") ? "" : "," + nodeB.api("/"));
+        return WorkerProcess.start(index, Map.of("tenant", tenant, "nodes", nodes, "firstPair", firstPair,
+                "pairs", pairs, "rate", RATE / WORKERS, "warmupSeconds", WARMUP_SECONDS, "seconds", SECONDS,
+                "firstAddress", 2 + index * 10), marker -> {
+                    if (marker.startsWith("[load-measuring]")) {
+                        measuring.countDown();
+                    } else if (marker.startsWith("[load-measured]")) {
+                        measured.countDown();
+                    }
+                });
     }
 
     private static Thread daemon(Runnable task) {
@@ -165,23 +134,13 @@ class WebSocketLoadIT {
         }
     }
 
-    /** Resident set size of a node's process in bytes, from /proc. */
     private static long rss(PackagedApp node) {
-        try {
-            return Files.readAllLines(Path.of("/proc", String.valueOf(node.process().pid()), "status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:"))
-                    .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024).findFirst().orElse(0);
-        } catch (IOException gone) {
-            return 0;
-        }
+        return ProcessCpu.rss(node.process().pid());
     }
 
     /** The node's own view: fan-out and delivery counters from its /q/metrics. */
     private static void printServerCounters(String name, PackagedApp node) throws Exception {
-        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                java.net.URI.create("http://127.0.0.1:" + node.managementPort + "/q/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String counters = metrics.lines().filter(line -> line.startsWith("careline_fanout_")
+        String counters = node.metrics().lines().filter(line -> line.startsWith("careline_fanout_")
                 || line.startsWith("careline_ws_frames_") || line.startsWith("careline_ws_slow")
                 || line.startsWith("careline_messages_accepted_total")
                 || line.startsWith("careline_messages_group_size_count")
@@ -236,7 +195,7 @@ class WebSocketLoadIT {
         return reports.stream().mapToLong(r -> r.get(field).asLong()).sum();
     }
 
-    private static Histogram merged(List<JsonNode> reports, String field) {
+    static Histogram merged(List<JsonNode> reports, String field) {
         Histogram merged = new Histogram(60_000_000L, 3);
         for (JsonNode report : reports) {
             try {
@@ -249,7 +208,7 @@ class WebSocketLoadIT {
         return merged;
     }
 
-    private static String ms(Histogram micros, double percentile) {
+    static String ms(Histogram micros, double percentile) {
         return String.format("%.1f ms", micros.getValueAtPercentile(percentile) / 1000.0);
     }
 }

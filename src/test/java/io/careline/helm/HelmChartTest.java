@@ -38,9 +38,36 @@ class HelmChartTest {
         assertThat(container.at("/resources/requests/cpu").asText()).isEqualTo("500m");
         assertThat(container.at("/resources/limits/memory").asText()).isEqualTo("1Gi");
         assertThat(pod.at("/terminationGracePeriodSeconds").asInt()).isGreaterThanOrEqualTo(5 + 25);
-        assertThat(container.at("/image").asText()).isEqualTo("ghcr.io/careline/careline:0.1.0");
         assertThat(chart.get("Deployment").at("/spec/template/metadata/annotations/checksum~1config").asText())
                 .hasSize(64);
+    }
+
+    @Test
+    void theNativeImageIsTheDefaultWithItsHeapAsAnArgumentAndTheJvmImageTheAlternative() {
+        JsonNode nativeContainer = Chart.render(Map.of()).container();
+        assertThat(nativeContainer.at("/image").asText()).isEqualTo("ghcr.io/careline/careline:0.1.0");
+        assertThat(nativeContainer.at("/args/0").asText()).isEqualTo("-Xmx384m");
+        assertThat(nativeContainer.at("/env").findValuesAsText("name")).doesNotContain("JAVA_OPTS_APPEND");
+
+        JsonNode jvm = Chart.render(Map.of("image.variant", "jvm", "maxHeap", "600m")).container();
+        assertThat(jvm.at("/image").asText()).isEqualTo("ghcr.io/careline/careline:0.1.0-jvm");
+        assertThat(jvm.at("/args").isMissingNode()).isTrue();
+        assertThat(env(jvm, "JAVA_OPTS_APPEND")).contains("org.jboss.logmanager.LogManager").endsWith(" -Xmx600m");
+
+        JsonNode runtimeDefault = Chart.render(Map.of("maxHeap", "", "image.tag", "1.2.3")).container();
+        assertThat(runtimeDefault.at("/image").asText()).isEqualTo("ghcr.io/careline/careline:1.2.3");
+        assertThat(runtimeDefault.at("/args").isMissingNode()).isTrue();
+        assertThatThrownBy(() -> Chart.render(Map.of("image.variant", "jar"))).hasMessageContaining("variant");
+        assertThatThrownBy(() -> Chart.render(Map.of("maxHeap", "384 MB"))).hasMessageContaining("maxHeap");
+    }
+
+    private static String env(JsonNode container, String name) {
+        for (JsonNode variable : container.at("/env")) {
+            if (name.equals(variable.get("name").asText())) {
+                return variable.get("value").asText();
+            }
+        }
+        throw new AssertionError(name + " is not set");
     }
 
     @Test

@@ -88,6 +88,12 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** The node's Prometheus metrics, as /q/metrics on the management port gives them. */
+    public String metrics() throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/metrics"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     /** Kills the process at once (SIGKILL), as a crashed node or an OOM kill would. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

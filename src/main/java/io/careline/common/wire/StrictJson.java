@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * JSON types are strict, in REST bodies and WebSocket frames alike: a string field takes only a string (not
@@ -25,7 +25,9 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS); // "1" is no number, "true" no boolean
+        for (LogicalType scalar : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+            mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail); // "1" is no number
+        }
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT); // 1.5 is no integer
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS); // 1 is no role
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
