@@ -118,17 +118,30 @@ public class Presence {
     /** Renews this node's users, then announces the users of silent nodes offline; never blocks. */
     void heartbeat() {
         long now = System.currentTimeMillis();
-        List<ConnectionRegistry.UserKey> users = connections.users();
-        for (int from = 0; from < users.size(); from += config.presenceBatch()) {
-            List<ConnectionRegistry.UserKey> chunk = users.subList(from, Math.min(users.size(), from + config.presenceBatch()));
-            List<Request> renewals = chunk.stream().map(user -> renew(user.tenant(), user.userId(), now)).toList();
-            redis.batch(renewals).subscribe().with(replies -> {
-                for (int i = 0; i < replies.size(); i++) {
-                    announceIfArrived(chunk.get(i).tenant(), chunk.get(i).userId(), replies.get(i));
-                }
-            }, failure -> LOG.debugf("presence heartbeat failed: %s", failure.getMessage()));
-        }
+        renewFrom(connections.users(), 0, now);
         sweep(now);
+    }
+
+    /**
+     * Renews one batch of users, and the next once Redis has answered: a node holding 20,000 users then
+     * builds 500 requests per event-loop turn instead of all 20,000 in one, which blocked its event loop for
+     * seconds (docs/benchmarks.md, connect storm).
+     */
+    private void renewFrom(List<ConnectionRegistry.UserKey> users, int from, long now) {
+        if (from >= users.size()) {
+            return;
+        }
+        List<ConnectionRegistry.UserKey> chunk = users.subList(from, Math.min(users.size(), from + config.presenceBatch()));
+        List<Request> renewals = chunk.stream().map(user -> renew(user.tenant(), user.userId(), now)).toList();
+        redis.batch(renewals).subscribe().with(replies -> {
+            for (int i = 0; i < replies.size(); i++) {
+                announceIfArrived(chunk.get(i).tenant(), chunk.get(i).userId(), replies.get(i));
+            }
+            renewFrom(users, from + chunk.size(), now);
+        }, failure -> {
+            LOG.debugf("presence heartbeat failed: %s", failure.getMessage());
+            renewFrom(users, from + chunk.size(), now);
+        });
     }
 
     private void sweep(long now) {

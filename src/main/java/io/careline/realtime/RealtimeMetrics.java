@@ -4,11 +4,13 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
 /** Real-time delivery metrics, exported on the management port at /q/metrics (docs/operations.md). */
 @ApplicationScoped
+@Startup // registered at start, so the series exist (at 0) before the first connection
 public class RealtimeMetrics {
     private final Counter delivered;
     private final Timer deliveryLatency;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("load")
 class ConnectStormIT {
-    private static final int DEVICES = Integer.getInteger("bench.storm.devices", 20_000);
+    private static final int DEVICES = Integer.getInteger("bench.storm.devices", 18_000);
     private static final int WORKERS = Integer.getInteger("bench.storm.workers", 2);
     private static final int IN_FLIGHT = Integer.getInteger("bench.storm.inFlight", 200);
     private static final String NODE_HEAP = System.getProperty("bench.storm.heap", "512m");
@@ -34,19 +34,26 @@ class ConnectStormIT {
     @Test
     void connectHoldAndReconnectEveryDevice() throws Exception {
         String tenant = Tokens.freshTenant();
-        try (PackagedApp node = PackagedApp.start(Map.of(), WorkerProcess.nodeOptions(NODE_HEAP))) {
+        // A short drain, so that the node exits on SIGTERM at the end and a flight recording is written.
+        Map<String, String> env = Map.of("SHUTDOWN_DELAY", "0s", "SHUTDOWN_TIMEOUT", "1s");
+        try (PackagedApp node = PackagedApp.start(env, WorkerProcess.nodeOptions(NODE_HEAP))) {
             long idle = ProcessCpu.rss(node.process().pid());
             Round first = connect("first contact", node, tenant);
             long holding = ProcessCpu.rss(node.process().pid());
+            double heapHolding = heapUsed(node);
             first.release(node);
             Round storm = connect("reconnect storm", node, tenant);
             storm.release(node);
 
             System.out.printf("%n[storm] node RSS idle %d MB; holding %d connections %d MB, %.1f KB per connection%n",
                     idle >> 20, first.connections, holding >> 20, (holding - idle) / 1024.0 / first.connections);
+            System.out.printf("[storm] heap in use holding them: %.0f MB (jvm_memory_used_bytes, area heap; before a GC)%n",
+                    heapHolding / (1 << 20));
             first.print();
             storm.print();
             assertThat(first.failures + storm.failures).isZero();
+            node.terminate();
+            node.process().waitFor(30, TimeUnit.SECONDS);
         }
     }
 
@@ -69,6 +76,9 @@ class ConnectStormIT {
                             connected.countDown();
                         }
                     }));
+        }
+        for (int w = 0; w < WORKERS; w++) {
+            cpu.add("load tool " + w, workers.get(w).pid());
         }
         connecting.await(10, TimeUnit.MINUTES);
         cpu.start();
@@ -120,9 +130,15 @@ class ConnectStormIT {
         }
     }
 
+    private static double heapUsed(PackagedApp node) throws IOException, InterruptedException {
+        return node.metrics().lines().filter(line -> line.startsWith("jvm_memory_used_bytes{area=\"heap\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
     private static double openConnections(PackagedApp node) throws IOException, InterruptedException {
-        return node.metrics().lines().filter(line -> line.startsWith("careline_ws_connections "))
+        String metrics = node.metrics();
+        return metrics.lines().filter(line -> line.startsWith("careline_ws_connections "))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1))).findFirst()
-                .orElseThrow();
+                .orElseThrow(() -> new AssertionError(metrics.lines().filter(l -> l.contains("ws_conn")).toList()));
     }
 }

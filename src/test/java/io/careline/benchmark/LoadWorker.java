@@ -143,8 +143,8 @@ public final class LoadWorker {
                             }
                             devices[index] = connected.result();
                             connected.result().textMessageHandler(this::onFrame);
-                        } else {
-                            connectFailures.incrementAndGet();
+                        } else if (connectFailures.incrementAndGet() == 1) {
+                            System.err.println("first connect failure: " + connected.cause());
                         }
                         window.release();
                         done.countDown();

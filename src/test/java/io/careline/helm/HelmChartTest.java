@@ -46,7 +46,7 @@ class HelmChartTest {
     void theNativeImageIsTheDefaultWithItsHeapAsAnArgumentAndTheJvmImageTheAlternative() {
         JsonNode nativeContainer = Chart.render(Map.of()).container();
         assertThat(nativeContainer.at("/image").asText()).isEqualTo("ghcr.io/careline/careline:0.1.0");
-        assertThat(nativeContainer.at("/args/0").asText()).isEqualTo("-Xmx384m");
+        assertThat(nativeContainer.at("/args/0").asText()).isEqualTo("-Xmx512m");
         assertThat(nativeContainer.at("/env").findValuesAsText("name")).doesNotContain("JAVA_OPTS_APPEND");
 
         JsonNode jvm = Chart.render(Map.of("image.variant", "jvm", "maxHeap", "600m")).container();

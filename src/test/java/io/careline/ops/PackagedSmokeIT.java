@@ -27,6 +27,7 @@ class PackagedSmokeIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static PackagedApp app;
+    private static String metricsAtStart;
 
     final String tenant = Tokens.freshTenant();
     final Actor his = Actor.of(tenant, "his", "service");
@@ -35,6 +36,7 @@ class PackagedSmokeIT {
     @BeforeAll
     static void start() throws Exception {
         app = PackagedApp.start(Map.of());
+        metricsAtStart = app.metrics();
     }
 
     @AfterAll
@@ -109,5 +111,8 @@ class PackagedSmokeIT {
         assertThat(ready.body()).contains("\"warmup\"", "\"redis\"");
         assertThat(get(management.resolve("/q/metrics"), null).body()).contains("careline_messages_accepted_total",
                 "careline_ws_connections");
+        // Alerts need the series before the first message or connection, not only after.
+        assertThat(metricsAtStart).contains("careline_messages_accepted_total 0.0", "careline_ws_connections 0.0",
+                "careline_fanout_published_total 0.0");
     }
 }
