@@ -27,8 +27,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrossNodeIT {
     private static final int TTL_SECONDS = 3;
+    /** One entry per sweep round trip, so that a sweep must drain several batches in one heartbeat. */
     private static final Map<String, String> FAST_PRESENCE = Map.of(
-            "CARELINE_REALTIME_PRESENCE_TTL", TTL_SECONDS + "s", "CARELINE_REALTIME_PRESENCE_HEARTBEAT", "1s");
+            "CARELINE_REALTIME_PRESENCE_TTL", TTL_SECONDS + "s", "CARELINE_REALTIME_PRESENCE_HEARTBEAT", "1s",
+            "CARELINE_REALTIME_PRESENCE_BATCH", "1");
 
     static PackagedApp nodeA;
     static PackagedApp nodeB;
@@ -48,6 +50,12 @@ class CrossNodeIT {
     static void stopNodes() {
         nodeA.close();
         nodeB.close();
+    }
+
+    private static void redisCli(String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of("redis-cli", "-h", "127.0.0.1", "-p", "6379"));
+        line.addAll(List.of(command));
+        assertThat(new ProcessBuilder(line).start().waitFor()).isZero();
     }
 
     @Test
@@ -110,6 +118,12 @@ class CrossNodeIT {
             assertThat(online.get("userId").asText()).isEqualTo("pat-x");
             assertThat(online.get("online").asBoolean()).isTrue();
 
+            // Twenty users of a node that crashed earlier expire first (their deadlines are older): a sweep of
+            // one batch a heartbeat would reach pat-x only after 20 s.
+            for (int i = 0; i < 20; i++) {
+                redisCli("ZADD", "careline:presence:deadlines", "1",
+                        "[\"" + tenant + "\",\"gone-" + i + "\",\"crashed-node\"]");
+            }
             long killed = System.nanoTime();
             nodeB.kill();
             JsonNode offline = doctorOnA.next(Duration.ofSeconds(TTL_SECONDS + 5), "presence");
