@@ -30,7 +30,7 @@ class NativeReflectionTest {
     @Test
     void wireRecordsAndQueryProjectionsAreRegistered() throws Exception {
         List<Class<?>> wire = new ArrayList<>();
-        wire.addAll(recordsIn("io/careline/conversation/api"));
+        wire.addAll(apiRecords());
         wire.addAll(List.of(Class.forName("io.careline.user.UserView"), Class.forName("io.careline.user.UpsertUserRequest"),
                 Problem.class, ClientFrame.class, Class.forName("io.careline.realtime.Envelope")));
         wire.addAll(Arrays.asList(ServerFrame.class.getPermittedSubclasses()));
@@ -60,10 +60,11 @@ class NativeReflectionTest {
         return classes;
     }
 
-    private static List<Class<?>> recordsIn(String folder) throws Exception {
+    /** The records of every feature's {@code api} package (a new feature's included). */
+    private static List<Class<?>> apiRecords() throws Exception {
         List<Class<?>> records = new ArrayList<>();
-        try (Stream<Path> files = Files.list(SOURCES.resolve(folder))) {
-            for (Path file : files.toList()) {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.getParent().getFileName().toString().equals("api")).toList()) {
                 String name = SOURCES.relativize(file).toString().replace('/', '.').replace(".java", "");
                 Class<?> type = Class.forName(name);
                 if (type.isRecord()) {
@@ -71,6 +72,7 @@ class NativeReflectionTest {
                 }
             }
         }
+        assertThat(records).as("the api records found").contains(Class.forName("io.careline.conversation.api.SessionView"));
         return records;
     }
 }

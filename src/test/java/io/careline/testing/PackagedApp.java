@@ -44,6 +44,9 @@ public final class PackagedApp implements AutoCloseable {
     public static PackagedApp start(Map<String, String> extraEnv, List<String> jvmOptions) throws IOException {
         int http = freePort();
         int management = freePort();
+        while (management == http) { // the kernel may hand out a just-closed port again
+            management = freePort();
+        }
         List<String> command = new ArrayList<>();
         if (NATIVE_EXECUTABLE.isEmpty()) {
             command.add("java");
