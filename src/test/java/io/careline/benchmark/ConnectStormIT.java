@@ -40,18 +40,18 @@ class ConnectStormIT {
             long idle = ProcessCpu.rss(node.process().pid());
             Round first = connect("first contact", node, tenant);
             long holding = ProcessCpu.rss(node.process().pid());
-            double heapHolding = heapUsed(node);
+            double heapHolding = metric(node, "jvm_memory_used_bytes{area=\"heap\"");
             first.release(node);
             Round storm = connect("reconnect storm", node, tenant);
             storm.release(node);
 
             System.out.printf("%n[storm] node RSS idle %d MB; holding %d connections %d MB, %.1f KB per connection%n",
-                    idle >> 20, first.connections, holding >> 20, (holding - idle) / 1024.0 / first.connections);
+                    idle >> 20, first.connections(), holding >> 20, (holding - idle) / 1024.0 / first.connections());
             System.out.printf("[storm] heap in use holding them: %.0f MB (jvm_memory_used_bytes, area heap; before a GC)%n",
                     heapHolding / (1 << 20));
             first.print();
             storm.print();
-            assertThat(first.failures + storm.failures).isZero();
+            assertThat(first.failures() + storm.failures()).isZero();
             node.terminate();
             node.process().waitFor(30, TimeUnit.SECONDS);
         }
@@ -91,24 +91,14 @@ class ConnectStormIT {
         return new Round(name, workers, reports, cpu);
     }
 
-    /** One round of connections: the workers holding them and what they reported. */
-    private static final class Round {
-        final String name;
-        final List<WorkerProcess> workers;
-        final long connections;
-        final long failures;
-        final double seconds;
-        final ProcessCpu cpu;
-        final List<JsonNode> reports;
+    /** One round of connections: the workers holding them, what they reported and the CPU meanwhile. */
+    private record Round(String name, List<WorkerProcess> workers, List<JsonNode> reports, ProcessCpu cpu) {
+        long connections() {
+            return WebSocketLoadIT.sum(reports, "connections");
+        }
 
-        Round(String name, List<WorkerProcess> workers, List<JsonNode> reports, ProcessCpu cpu) {
-            this.name = name;
-            this.workers = workers;
-            this.reports = reports;
-            this.cpu = cpu;
-            this.connections = reports.stream().mapToLong(r -> r.get("connections").asLong()).sum();
-            this.failures = reports.stream().mapToLong(r -> r.get("connectFailures").asLong()).sum();
-            this.seconds = reports.stream().mapToDouble(r -> r.get("connectSeconds").asDouble()).max().orElse(0);
+        long failures() {
+            return WebSocketLoadIT.sum(reports, "connectFailures");
         }
 
         /** Stops the workers and waits until the node has seen every connection close. */
@@ -117,28 +107,24 @@ class ConnectStormIT {
                 worker.release();
             }
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> openConnections(node) == 0);
+                    .until(() -> metric(node, "careline_ws_connections ") == 0);
         }
 
         void print() {
+            double seconds = reports.stream().mapToDouble(r -> r.get("connectSeconds").asDouble()).max().orElse(0);
             var latency = WebSocketLoadIT.merged(reports, "connect");
             System.out.printf("[storm] %s: %d devices (%d in flight) connected in %.1f s, %.0f connections/s, %d failed;"
-                    + " connect p50 %s, p99 %s, max %s; CPU %s; node CPU %.2f ms per connection%n", name, connections,
-                    IN_FLIGHT * WORKERS, seconds, connections / seconds, failures, WebSocketLoadIT.ms(latency, 50),
+                    + " connect p50 %s, p99 %s, max %s; CPU %s; node CPU %.2f ms per connection%n", name, connections(),
+                    IN_FLIGHT * WORKERS, seconds, connections() / seconds, failures(), WebSocketLoadIT.ms(latency, 50),
                     WebSocketLoadIT.ms(latency, 99), WebSocketLoadIT.ms(latency, 100), cpu.summary(),
-                    cpu.millis("node") / connections);
+                    cpu.millis("node") / connections());
         }
     }
 
-    private static double heapUsed(PackagedApp node) throws IOException, InterruptedException {
-        return node.metrics().lines().filter(line -> line.startsWith("jvm_memory_used_bytes{area=\"heap\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
-    }
-
-    private static double openConnections(PackagedApp node) throws IOException, InterruptedException {
-        String metrics = node.metrics();
-        return metrics.lines().filter(line -> line.startsWith("careline_ws_connections "))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1))).findFirst()
-                .orElseThrow(() -> new AssertionError(metrics.lines().filter(l -> l.contains("ws_conn")).toList()));
+    /** The sum of the node's metric lines that start with {@code prefix}; fails if there is none. */
+    private static double metric(PackagedApp node, String prefix) throws IOException, InterruptedException {
+        List<String> lines = node.metrics().lines().filter(line -> line.startsWith(prefix)).toList();
+        assertThat(lines).as("metric lines starting with " + prefix).isNotEmpty();
+        return lines.stream().mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 }

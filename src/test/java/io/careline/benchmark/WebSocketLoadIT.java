@@ -191,7 +191,7 @@ class WebSocketLoadIT {
         assertThat(stored).isEqualTo(sum(reports, "acked"));
     }
 
-    private static long sum(List<JsonNode> reports, String field) {
+    static long sum(List<JsonNode> reports, String field) {
         return reports.stream().mapToLong(r -> r.get(field).asLong()).sum();
     }
 
