@@ -13,9 +13,7 @@ import io.careline.conversation.model.ValidContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /** Checks content against its type's shape and the size limit, and renders it for storage. */
 @ApplicationScoped
@@ -30,7 +28,7 @@ public class MessageContentValidator {
     MessagesConfig config;
 
     public ValidContent validate(MessageType type, JsonNode content) {
-        String invalidText = invalidUnicodeAt(content, "content");
+        String invalidText = Text.invalidUnicodeAt(content, "content");
         if (invalidText != null) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "The content holds text that is not valid Unicode.",
                     List.of(new Problem.FieldError(invalidText, "must be valid Unicode")));
@@ -47,33 +45,6 @@ public class MessageContentValidator {
                     "Content is " + size + " bytes; the limit is " + limits.maxContentBytes() + " bytes.");
         }
         return new ValidContent(json, preview(type, content, config.previewLength()));
-    }
-
-    /** The path of the first string (value or field name) in the tree that is not valid Unicode, or null. */
-    private static String invalidUnicodeAt(JsonNode node, String path) {
-        if (node.isTextual()) {
-            return Text.isValidUnicode(node.textValue()) ? null : path;
-        }
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                String invalid = invalidUnicodeAt(node.get(i), path + "[" + i + "]");
-                if (invalid != null) {
-                    return invalid;
-                }
-            }
-        }
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                String at = path + "." + field.getKey();
-                String invalid = Text.isValidUnicode(field.getKey()) ? invalidUnicodeAt(field.getValue(), at) : path;
-                if (invalid != null) {
-                    return invalid;
-                }
-            }
-        }
-        return null;
     }
 
     private static String preview(MessageType type, JsonNode content, int length) {

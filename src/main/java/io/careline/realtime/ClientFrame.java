@@ -7,7 +7,8 @@ import java.util.List;
 /** Any frame a client sends; which fields matter depends on {@code type} (docs/protocol.md). */
 @RegisterForReflection
 public record ClientFrame(String type, String id, String sessionId, String clientMsgId, String msgType,
-        JsonNode content, String topicId, Long seq, List<SyncPosition> sessions) {
+        JsonNode content, String topicId, Long seq, List<SyncPosition> sessions, Long afterNseq, List<String> rooms,
+        List<String> ids) {
 
     /** How far the client already has a session. */
     @RegisterForReflection

@@ -16,7 +16,11 @@ import java.util.Set;
  * the client knows which send or request failed.
  */
 final class ClientFrameReader {
-    static final Set<String> TYPES = Set.of("ping", "send", "sync", "read", "typing");
+    static final Set<String> TYPES = Set.of("ping", "send", "sync", "read", "typing", "subscribe", "unsubscribe",
+            "mark_read");
+    /** Most rooms one subscribe or unsubscribe names, and most ids one mark_read names (as over REST). */
+    static final int MAX_ROOMS = 50;
+    static final int MAX_IDS = 100;
 
     private final ObjectMapper mapper;
 
@@ -87,7 +91,14 @@ final class ClientFrameReader {
                 }
             }
             case "typing" -> requireSession(frame, errors);
-            case "sync" -> syncPositions(frame, errors);
+            case "sync" -> {
+                syncPositions(frame, errors);
+                if (frame.afterNseq() != null && frame.afterNseq() < 0) {
+                    errors.add(new FieldError("afterNseq", "must be 0 or more"));
+                }
+            }
+            case "subscribe", "unsubscribe" -> requireList("rooms", frame.rooms(), MAX_ROOMS, 200, errors);
+            case "mark_read" -> requireList("ids", frame.ids(), MAX_IDS, 36, errors);
             default -> {
             }
         }
@@ -104,6 +115,20 @@ final class ClientFrameReader {
                 errors.add(required("sessions[" + i + "].sessionId"));
             } else if (position.afterSeq() != null && position.afterSeq() < 0) {
                 errors.add(new FieldError("sessions[" + i + "].afterSeq", "must be 0 or more"));
+            }
+        }
+    }
+
+    /** A non-empty list of at most {@code max} strings, none null or longer than {@code maxLength}. */
+    private static void requireList(String field, List<String> values, int max, int maxLength,
+            List<FieldError> errors) {
+        if (values == null || values.isEmpty() || values.size() > max) {
+            errors.add(new FieldError(field, "must list 1 to " + max + " values"));
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null || values.get(i).isEmpty() || values.get(i).length() > maxLength) {
+                errors.add(new FieldError(field + "[" + i + "]", "must be 1 to " + maxLength + " characters"));
             }
         }
     }

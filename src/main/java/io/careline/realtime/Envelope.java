@@ -8,8 +8,15 @@ import java.util.Collection;
  * that must not get it (the sender's, which gets its answer instead) and when the event was accepted.
  *
  * @param node the node that published it; that node has delivered it locally already
+ * @param copies for a notification: each recipient's nseq and silence, in the order of {@code recipients};
+ *        null for every other frame
  */
 @RegisterForReflection
 record Envelope(String node, String tenant, Collection<String> recipients, String exceptConnection,
-        String frame, long acceptedAtMillis) {
+        String frame, long acceptedAtMillis, NotificationCopies copies) {
+
+    Envelope(String node, String tenant, Collection<String> recipients, String exceptConnection, String frame,
+            long acceptedAtMillis) {
+        this(node, tenant, recipients, exceptConnection, frame, acceptedAtMillis, null);
+    }
 }

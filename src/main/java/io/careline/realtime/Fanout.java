@@ -1,8 +1,10 @@
 package io.careline.realtime;
 
+import io.careline.notification.event.NotificationSent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Sends a frame to users' devices wherever they are connected: directly to this node's devices (so local
@@ -10,6 +12,9 @@ import java.util.Collection;
  */
 @ApplicationScoped
 public class Fanout {
+    /** Bounds one envelope's JSON (about 40 bytes a recipient) and the work of parsing it on each node. */
+    static final int COPIES_PER_ENVELOPE = 2000;
+
     @Inject
     FrameJson frames;
 
@@ -35,5 +40,29 @@ public class Fanout {
                 acceptedAtMillis);
         local.push(envelope);
         publisher.publish(envelope);
+    }
+
+    /**
+     * Sends each recipient their copy of a notification. The fan-out carries the frame once per envelope of
+     * up to {@link #COPIES_PER_ENVELOPE} recipients, with their nseqs and silence beside it.
+     */
+    void deliverCopies(String tenant, List<NotificationSent.Delivery> deliveries, ServerFrame sharedFrame,
+            long notificationPk, long acceptedAtMillis) {
+        String frame = frames.write(sharedFrame);
+        for (int from = 0; from < deliveries.size(); from += COPIES_PER_ENVELOPE) {
+            List<NotificationSent.Delivery> chunk = deliveries.subList(from,
+                    Math.min(deliveries.size(), from + COPIES_PER_ENVELOPE));
+            long[] nseqs = new long[chunk.size()];
+            boolean[] silent = new boolean[chunk.size()];
+            for (int i = 0; i < chunk.size(); i++) {
+                nseqs[i] = chunk.get(i).nseq();
+                silent[i] = chunk.get(i).silent();
+            }
+            Envelope envelope = new Envelope(node.id(), tenant,
+                    chunk.stream().map(NotificationSent.Delivery::userId).toList(), null, frame, acceptedAtMillis,
+                    new NotificationCopies(notificationPk, nseqs, silent));
+            local.push(envelope);
+            publisher.publish(envelope);
+        }
     }
 }

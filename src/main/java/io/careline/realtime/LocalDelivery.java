@@ -1,5 +1,6 @@
 package io.careline.realtime;
 
+import io.careline.notification.DeliveryReceipts;
 import io.quarkus.websockets.next.CloseReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,14 +24,40 @@ public class LocalDelivery {
     @Inject
     RealtimeMetrics metrics;
 
+    @Inject
+    DeliveryReceipts receipts;
+
     void push(Envelope envelope) {
+        if (envelope.copies() != null) {
+            pushCopies(envelope, envelope.copies());
+            return;
+        }
         for (String userId : envelope.recipients()) {
-            for (LiveConnection device : connections.of(envelope.tenant(), userId)) {
-                if (!device.id().equals(envelope.exceptConnection())
-                        && !device.offer(envelope.frame(), config.maxQueuedFrames(),
-                                () -> metrics.delivered(envelope.acceptedAtMillis()))) {
-                    disconnectSlow(device);
-                }
+            push(envelope, userId, envelope.frame(), () -> metrics.delivered(envelope.acceptedAtMillis()));
+        }
+    }
+
+    /** Each recipient's own copy of a notification; a write to any of their devices is its delivery receipt. */
+    private void pushCopies(Envelope envelope, NotificationCopies copies) {
+        int i = 0;
+        for (String userId : envelope.recipients()) {
+            long nseq = copies.nseqs()[i];
+            boolean silent = copies.silent()[i++];
+            if (connections.of(envelope.tenant(), userId).isEmpty()) {
+                continue;
+            }
+            push(envelope, userId, NotificationCopies.copy(envelope.frame(), nseq, silent), () -> {
+                metrics.delivered(envelope.acceptedAtMillis());
+                receipts.written(envelope.tenant(), copies.notificationPk(), userId);
+            });
+        }
+    }
+
+    private void push(Envelope envelope, String userId, String frame, Runnable whenWritten) {
+        for (LiveConnection device : connections.of(envelope.tenant(), userId)) {
+            if (!device.id().equals(envelope.exceptConnection())
+                    && !device.offer(frame, config.maxQueuedFrames(), whenWritten)) {
+                disconnectSlow(device);
             }
         }
     }
@@ -40,8 +67,13 @@ public class LocalDelivery {
      * device whose queue is full is disconnected as a slow consumer, and false says the frame was dropped.
      */
     boolean offer(LiveConnection device, String frame) {
-        if (device.offer(frame, config.maxQueuedFrames(), () -> {
-        })) {
+        return offer(device, frame, () -> {
+        });
+    }
+
+    /** {@link #offer(LiveConnection, String)}, running {@code whenWritten} once the frame is on the wire. */
+    boolean offer(LiveConnection device, String frame, Runnable whenWritten) {
+        if (device.offer(frame, config.maxQueuedFrames(), whenWritten)) {
             return true;
         }
         disconnectSlow(device);

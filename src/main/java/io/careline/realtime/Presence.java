@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.conversation.ParticipantService;
+import io.careline.notification.OnlineUsers;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -17,7 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.OptionalInt;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,7 +31,7 @@ import org.jboss.logging.Logger;
  * Each step is one Lua script, so two nodes never both (or neither) announce a change.
  */
 @ApplicationScoped
-public class Presence {
+public class Presence implements OnlineUsers {
     static final String DEADLINES = "careline:presence:deadlines";
     private static final Logger LOG = Logger.getLogger(Presence.class);
 
@@ -214,6 +217,27 @@ public class Presence {
         Infrastructure.getDefaultWorkerPool().execute(() -> fanout.deliver(tenant,
                 participants.contactsOf(tenant, userId), ServerFrame.Presence.of(userId, online), null,
                 System.currentTimeMillis()));
+    }
+
+    /**
+     * Counts the users with a live node in their presence set: one pipelined round trip of ZCOUNT for all of
+     * them. Blocks for it, so it is called from worker threads only (a send's answer).
+     */
+    @Override
+    public OptionalInt countOnline(String tenant, Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return OptionalInt.of(0);
+        }
+        long now = System.currentTimeMillis();
+        List<Request> counts = userIds.stream().map(userId -> Request.cmd(Command.ZCOUNT)
+                .arg(userKey(tenant, userId)).arg("(" + now).arg("+inf")).toList();
+        try {
+            List<Response> replies = redis.batch(counts).await().atMost(config.presenceHeartbeat());
+            return OptionalInt.of((int) replies.stream().filter(reply -> reply.toLong() > 0).count());
+        } catch (RuntimeException unavailable) {
+            LOG.debugf("presence not counted: %s", unavailable.getMessage());
+            return OptionalInt.empty();
+        }
     }
 
     private static String userKey(String tenant, String userId) {

@@ -13,6 +13,11 @@ import io.careline.conversation.api.MessagePage;
 import io.careline.conversation.api.MessageView;
 import io.careline.conversation.api.ReadStateView;
 import io.careline.conversation.api.SendMessageRequest;
+import io.careline.notification.DeliveryReceipts;
+import io.careline.notification.InboxService;
+import io.careline.notification.SubscriptionService;
+import io.careline.notification.api.NotificationView;
+import io.careline.notification.model.StatusChange;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.annotation.PostConstruct;
@@ -35,7 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RealtimeService {
     /** Frames that hold a worker thread and the database; a node sheds these first when it is overloaded. */
-    private static final Set<String> WORK_FRAMES = Set.of("send", "sync", "read");
+    private static final Set<String> WORK_FRAMES = Set.of("send", "sync", "read", "subscribe", "unsubscribe",
+            "mark_read");
 
     @Inject
     ObjectMapper mapper;
@@ -78,6 +84,15 @@ public class RealtimeService {
 
     @Inject
     FrameJson frames;
+
+    @Inject
+    InboxService inbox;
+
+    @Inject
+    SubscriptionService subscriptions;
+
+    @Inject
+    DeliveryReceipts receipts;
 
     @ConfigProperty(name = "quarkus.websockets-next.server.max-message-size")
     long maxFrameBytes;
@@ -163,6 +178,11 @@ public class RealtimeService {
             case "read" -> read(caller, frame);
             case "typing" -> typing(caller, frame);
             case "ping" -> ServerFrame.Pong.of(frame.id());
+            case "subscribe" -> ServerFrame.Subscribed.of(frame.id(), subscriptions.subscribe(caller, frame.rooms()));
+            case "unsubscribe" -> ServerFrame.Unsubscribed.of(frame.id(),
+                    subscriptions.unsubscribe(caller, frame.rooms()));
+            case "mark_read" -> ServerFrame.Marked.of(frame.id(),
+                    inbox.changeStatuses(caller, frame.ids(), StatusChange.READ).changed());
             default -> throw new IllegalStateException("the reader admits only " + ClientFrameReader.TYPES);
         };
     }
@@ -191,10 +211,12 @@ public class RealtimeService {
     }
 
     /**
-     * Queues what the client missed, session by session in seq order, as {@code message} frames, then answers
-     * {@code synced}. Without a list, every session with messages after the caller's read position. At most
-     * {@code sync-max-messages} frames per sync, through the device's bounded queue like every other frame;
-     * sessions it did not finish say {@code hasMore}, and the client syncs again from where they stopped.
+     * Queues what the client missed as frames, then answers {@code synced}: first notifications after
+     * {@code afterNseq} (or the unread ones, when the sync names neither sessions nor afterNseq), then
+     * session by session in seq order the messages (without a list, of every session with messages after the
+     * caller's read position). At most {@code sync-max-messages} frames per sync, through the device's
+     * bounded queue like every other frame; what it did not finish says {@code hasMore}, and the client syncs
+     * again from where it stopped.
      */
     private ServerFrame sync(LiveConnection live, ClientFrame frame) {
         Map<String, Long> from = new LinkedHashMap<>();
@@ -207,19 +229,57 @@ public class RealtimeService {
             throw new DomainException(ErrorCode.LIMIT_EXCEEDED,
                     "A sync can name at most " + limits.maxPageSize() + " sessions.");
         }
+        SyncBudget budget = new SyncBudget(config.syncMaxMessages());
+        ServerFrame.Synced.NotificationPosition notified = frame.afterNseq() != null || frame.sessions() == null
+                ? catchUpNotifications(live, frame.afterNseq(), budget) : null;
         List<ServerFrame.Synced.SessionPosition> reached = new ArrayList<>();
-        int budget = config.syncMaxMessages();
         for (Map.Entry<String, Long> session : from.entrySet()) {
             try {
                 ServerFrame.Synced.SessionPosition position = catchUp(live, session.getKey(), session.getValue(),
-                        budget);
-                budget -= (int) (position.lastSeq() - session.getValue());
+                        budget.left);
+                budget.left -= (int) (position.lastSeq() - session.getValue());
                 reached.add(position);
             } catch (DomainException refused) {
                 local.offer(live, frames.write(ServerFrame.Error.of(Failure.of(refused, "sync"), session.getKey())));
             }
         }
-        return ServerFrame.Synced.of(frame.id(), reached);
+        return ServerFrame.Synced.of(frame.id(), reached, notified);
+    }
+
+    /**
+     * Queues the caller's notifications after {@code afterNseq} (the unread ones when null), taking from the
+     * sync's budget; each one written to the device is its delivery receipt.
+     */
+    private ServerFrame.Synced.NotificationPosition catchUpNotifications(LiveConnection live, Long afterNseq,
+            SyncBudget budget) {
+        boolean unreadOnly = afterNseq == null;
+        long last = unreadOnly ? 0 : afterNseq;
+        boolean more = true;
+        while (more && budget.left > 0) {
+            InboxService.SyncPage page = inbox.syncPage(live.caller, last, unreadOnly,
+                    Math.min(budget.left, limits.maxPageSize()));
+            for (InboxService.Pending pending : page.items()) {
+                NotificationView n = pending.view();
+                String userId = live.caller.userId();
+                if (!local.offer(live, frames.write(ServerFrame.Notification.of(n, n.nseq(), n.silent())),
+                        () -> receipts.written(live.caller.tenant(), pending.notificationPk(), userId))) {
+                    return new ServerFrame.Synced.NotificationPosition(last, true);
+                }
+                last = n.nseq();
+                budget.left--;
+            }
+            more = page.hasMore();
+        }
+        return new ServerFrame.Synced.NotificationPosition(last, more);
+    }
+
+    /** How many more frames one sync may queue, shared by its notifications and sessions. */
+    private static final class SyncBudget {
+        int left;
+
+        SyncBudget(int left) {
+            this.left = left;
+        }
     }
 
     private ServerFrame.Synced.SessionPosition catchUp(LiveConnection live, String sessionId, long afterSeq,

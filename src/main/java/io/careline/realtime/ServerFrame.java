@@ -9,6 +9,9 @@ import io.careline.common.wire.WireEnum;
 import io.careline.conversation.api.MessageView;
 import io.careline.conversation.event.SessionChanged;
 import io.careline.conversation.event.TopicChanged;
+import io.careline.notification.api.NotificationView;
+import io.careline.notification.api.SubscriptionResult;
+import io.careline.notification.model.StatusChange;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
@@ -76,17 +79,85 @@ public sealed interface ServerFrame {
         }
     }
 
-    /** A sync finished: per session, the last seq sent and whether more remain (sync again from there). */
+    /**
+     * A sync finished: per session, the last seq sent and whether more remain (sync again from there); and
+     * when the sync covered notifications, the last nseq sent and whether more remain.
+     */
     @RegisterForReflection
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Synced(String type, String id, List<SessionPosition> sessions) implements ServerFrame {
-        static Synced of(String id, List<SessionPosition> sessions) {
-            return new Synced("synced", id, sessions);
+    record Synced(String type, String id, List<SessionPosition> sessions, NotificationPosition notifications)
+            implements ServerFrame {
+        static Synced of(String id, List<SessionPosition> sessions, NotificationPosition notifications) {
+            return new Synced("synced", id, sessions, notifications);
         }
 
         /** Where one session's catch-up stopped. */
         @RegisterForReflection
         public record SessionPosition(String sessionId, long lastSeq, boolean hasMore) {
+        }
+
+        /** Where the notifications' catch-up stopped. */
+        @RegisterForReflection
+        public record NotificationPosition(long lastNseq, boolean hasMore) {
+        }
+    }
+
+    /**
+     * A notification for the receiver. Live copies of one notification differ only in {@code nseq} and
+     * {@code silent}, so the fan-out carries it once without them ({@link NotificationCopies}) and each node
+     * writes them in; a sync writes the whole frame.
+     */
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Notification(String type, Long nseq, Boolean silent, String id, String notificationType, String title,
+            String body, String priority, @JsonRawValue String metadata, String senderId, Instant createdAt,
+            Instant expiresAt) implements ServerFrame {
+        /** How every copy begins; {@link NotificationCopies} writes a copy's nseq and silent after it. */
+        static final String SHARED_PREFIX = "{\"type\":\"notification\",";
+
+        static Notification shared(NotificationView n) {
+            return of(n, null, null);
+        }
+
+        static Notification of(NotificationView n, Long nseq, Boolean silent) {
+            return new Notification("notification", nseq, silent, n.id(), n.type(), n.title(), n.body(),
+                    n.priority().wire(), n.metadata(), n.senderId(), n.createdAt(), n.expiresAt());
+        }
+    }
+
+    /** One of the receiver's devices read, unread, archived or unarchived these notifications. */
+    @RegisterForReflection
+    record NotificationStatus(String type, List<String> ids, String status) implements ServerFrame {
+        static NotificationStatus of(List<String> ids, StatusChange change) {
+            return new NotificationStatus("notification_status", ids, change.wire());
+        }
+    }
+
+    /** Answer to mark_read: the notifications it changed (those already read are not listed). */
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Marked(String type, String id, List<String> ids) implements ServerFrame {
+        static Marked of(String id, List<String> ids) {
+            return new Marked("marked", id, ids);
+        }
+    }
+
+    /** Answer to subscribe: the rooms granted, and each refused one with its error code. */
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Subscribed(String type, String id, List<String> granted, List<SubscriptionResult.RefusedRoom> refused)
+            implements ServerFrame {
+        static Subscribed of(String id, SubscriptionResult result) {
+            return new Subscribed("subscribed", id, result.granted(), result.refused());
+        }
+    }
+
+    /** Answer to unsubscribe: the rooms still subscribed. */
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Unsubscribed(String type, String id, List<String> rooms) implements ServerFrame {
+        static Unsubscribed of(String id, List<String> rooms) {
+            return new Unsubscribed("unsubscribed", id, rooms);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.careline.user;
 
 import io.careline.common.security.Caller;
+import io.careline.common.security.Role;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -18,6 +19,20 @@ public class UserRepository implements PanacheRepositoryBase<User, Long> {
 
     public List<User> findByUserIds(Collection<String> userIds) {
         return userIds.isEmpty() ? List.of() : list("userId in ?1", userIds);
+    }
+
+    /** Every profile of the tenant with one of the roles: user id and role, without loading entities. */
+    public List<UserRole> withRoles(Collection<Role> roles) {
+        return roles.isEmpty() ? List.of() : getEntityManager().createQuery(
+                "select new io.careline.user.UserRole(u.userId, u.role) from User u where u.role in :roles",
+                UserRole.class).setParameter("roles", roles).getResultList();
+    }
+
+    /** Every profile of the tenant in the department (exact name). */
+    public List<UserRole> inDepartment(String department) {
+        return getEntityManager().createQuery(
+                "select new io.careline.user.UserRole(u.userId, u.role) from User u where u.department = :department",
+                UserRole.class).setParameter("department", department).getResultList();
     }
 
     /** Inserts a profile from token claims unless one exists; native because it must not race. */

@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Profiles: upserted by hospital systems, created from token claims, visible to those who may see them. */
@@ -61,5 +63,27 @@ public class UserService {
     /** The profile roles of the given users, for defaulting participant roles (one query). */
     public Map<String, Role> rolesOf(Collection<String> userIds) {
         return users.findByUserIds(userIds).stream().collect(Collectors.toMap(u -> u.userId, u -> u.role));
+    }
+
+    /** User id to role of every profile of the caller's tenant with one of the roles. */
+    @Transactional
+    public Map<String, Role> withRoles(Collection<Role> roles) {
+        return asMap(users.withRoles(roles));
+    }
+
+    /** User id to role of every profile of the caller's tenant in the department. */
+    @Transactional
+    public Map<String, Role> inDepartment(String department) {
+        return asMap(users.inDepartment(department));
+    }
+
+    /** The department of the user's profile, if they have a profile with one. */
+    @Transactional
+    public Optional<String> departmentOf(String userId) {
+        return users.findByUserId(userId).map(user -> user.department);
+    }
+
+    private static Map<String, Role> asMap(List<UserRole> rows) {
+        return rows.stream().collect(Collectors.toMap(UserRole::userId, UserRole::role));
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The served AsyncAPI document, docs/protocol.md and the code name the same frames. */
 @QuarkusTest
 class AsyncApiTest {
-    private static final Pattern TABLE_ROW = Pattern.compile("^\\| `([a-z]+)` \\|", Pattern.MULTILINE);
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\| `([a-z_]+)` \\|", Pattern.MULTILINE);
 
     @Test
     void theServedDocumentDescribesEveryFrameOfTheProtocol() throws IOException {

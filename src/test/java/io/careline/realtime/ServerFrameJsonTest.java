@@ -9,6 +9,8 @@ import io.careline.common.problem.ErrorCode;
 import io.careline.common.problem.Failure;
 import io.careline.common.problem.Problem;
 import io.careline.conversation.api.MessageView;
+import io.careline.notification.api.NotificationView;
+import io.careline.notification.model.NotificationPriority;
 import io.careline.conversation.event.SessionChanged;
 import io.careline.conversation.event.TopicChanged;
 import java.time.Instant;
@@ -60,7 +62,7 @@ class ServerFrameJsonTest {
         assertThat(fields(json(ServerFrame.TopicEvent.of(new TopicChanged("t", 1, "s-1", "t-1",
                 TopicChanged.Change.REPLIED, null))))).containsExactlyInAnyOrder("type", "sessionId", "topicId", "event");
         assertThat(fields(json(ServerFrame.Synced.of(null, List.of(new ServerFrame.Synced.SessionPosition("s-1", 7,
-                false)))))).as("no id when the sync had none").containsExactlyInAnyOrder("type", "sessions");
+                false)), null)))).as("no id when the sync had none").containsExactlyInAnyOrder("type", "sessions");
         assertThat(fields(json(ServerFrame.Pong.of(null)))).containsExactly("type");
         JsonNode welcome = json(ServerFrame.Welcome.of("c", "u", 30_000, new ServerFrame.Welcome.Limits(65_536, 20,
                 40, 16_384)));
@@ -71,10 +73,23 @@ class ServerFrameJsonTest {
     }
 
     @Test
+    void aRecipientsCopyOfANotificationIsTheWholeFrameWithTheirNseqAndSilence() throws Exception {
+        NotificationView notification = new NotificationView("n-1", "exam_result", "CT", "Result is out",
+                NotificationPriority.HIGH, "{\"examId\":\"E789\"}", "his", AT, null, null, null, null, null, null,
+                null);
+        String shared = JSON.writeValueAsString(ServerFrame.Notification.shared(notification));
+        String copy = NotificationCopies.copy(shared, 42, true);
+        assertThat(JSON.readTree(copy)).isEqualTo(json(ServerFrame.Notification.of(notification, 42L, true)));
+        assertThat(fields(JSON.readTree(copy))).containsExactlyInAnyOrder("type", "nseq", "silent", "id",
+                "notificationType", "title", "body", "priority", "metadata", "senderId", "createdAt");
+        assertThat(JSON.readTree(copy).at("/metadata/examId").asText()).isEqualTo("E789");
+    }
+
+    @Test
     void eachFrameNamesItsType() {
         assertThat(json(ServerFrame.Ack.of(MESSAGE)).get("type").asText()).isEqualTo("ack");
         assertThat(json(ServerFrame.Message.of(MESSAGE)).get("type").asText()).isEqualTo("message");
-        assertThat(json(ServerFrame.Synced.of("y", List.of())).get("type").asText()).isEqualTo("synced");
+        assertThat(json(ServerFrame.Synced.of("y", List.of(), null)).get("type").asText()).isEqualTo("synced");
         assertThat(json(ServerFrame.Error.of(ErrorCode.RATE_LIMITED, "slow down", "c-1")).get("type").asText())
                 .isEqualTo("error");
     }

@@ -1,5 +1,9 @@
 package io.careline.common.wire;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Map;
+
 /**
  * Rules for text that comes from outside: it must be valid Unicode (no unpaired UTF-16 surrogate, which
  * MySQL would store as '?'), and identifiers must also be exactly what they look like, since they are
@@ -55,6 +59,33 @@ public final class Text {
         }
         if (value.codePointCount(0, value.length()) > maxLength) {
             return "must be at most " + maxLength + " characters";
+        }
+        return null;
+    }
+
+    /** The path of the first string (value or field name) in the tree that is not valid Unicode, or null. */
+    public static String invalidUnicodeAt(JsonNode node, String path) {
+        if (node.isTextual()) {
+            return isValidUnicode(node.textValue()) ? null : path;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String invalid = invalidUnicodeAt(node.get(i), path + "[" + i + "]");
+                if (invalid != null) {
+                    return invalid;
+                }
+            }
+        }
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String at = path + "." + field.getKey();
+                String invalid = isValidUnicode(field.getKey()) ? invalidUnicodeAt(field.getValue(), at) : path;
+                if (invalid != null) {
+                    return invalid;
+                }
+            }
         }
         return null;
     }

@@ -1,0 +1,174 @@
+package io.careline.notification;
+
+import io.agroal.api.AgroalDataSource;
+import io.careline.common.Outcome;
+import io.careline.common.Times;
+import io.careline.common.UtcDateTimeConverter;
+import io.careline.common.problem.DomainException;
+import io.careline.common.problem.ErrorCode;
+import io.careline.common.security.Caller;
+import io.careline.common.security.Role;
+import io.careline.notification.api.NotificationTypeRequest;
+import io.careline.notification.api.NotificationTypeView;
+import io.careline.notification.model.NotificationPriority;
+import io.careline.notification.model.NotificationType;
+import io.careline.notification.model.NotificationTypeRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Each tenant's catalogue of notification types. A tenant's catalogue starts with seed 003's types, written
+ * on its first use; admins then redefine, add and retire types. A retired type cannot be sent and is not
+ * listed, and stays retired (the shipped types are written only where no row of that code exists).
+ */
+@ApplicationScoped
+public class NotificationTypes {
+    private static final Set<Role> STAFF_AND_SYSTEMS = EnumSet.of(Role.DOCTOR, Role.NURSE, Role.SERVICE, Role.ADMIN);
+    private static final Set<Role> SYSTEMS = EnumSet.of(Role.SERVICE, Role.ADMIN);
+    private static final Set<Role> CARE = EnumSet.of(Role.PATIENT, Role.DOCTOR, Role.NURSE);
+    private static final Set<Role> PEOPLE = EnumSet.of(Role.PATIENT, Role.DOCTOR, Role.NURSE, Role.AGENT, Role.ADMIN);
+
+    /** A type every tenant starts with. */
+    record Shipped(String code, String description, NotificationPriority priority, Set<Role> senders,
+            Set<Role> recipients) {
+    }
+
+    static final List<Shipped> SHIPPED = List.of(
+            new Shipped("exam_result", "An examination result is available", NotificationPriority.HIGH,
+                    STAFF_AND_SYSTEMS, CARE),
+            new Shipped("appointment", "An appointment reminder", NotificationPriority.NORMAL,
+                    EnumSet.of(Role.DOCTOR, Role.NURSE, Role.AGENT, Role.SERVICE, Role.ADMIN), CARE),
+            new Shipped("record_created", "A medical record was created", NotificationPriority.NORMAL,
+                    STAFF_AND_SYSTEMS, CARE),
+            new Shipped("record_updated", "A medical record was updated", NotificationPriority.NORMAL,
+                    STAFF_AND_SYSTEMS, CARE),
+            new Shipped("record_accessed", "Someone opened a medical record", NotificationPriority.NORMAL, SYSTEMS,
+                    CARE),
+            new Shipped("permission_granted", "A permission was granted", NotificationPriority.NORMAL, SYSTEMS, PEOPLE),
+            new Shipped("permission_revoked", "A permission was revoked", NotificationPriority.HIGH, SYSTEMS, PEOPLE),
+            new Shipped("system_alert", "An alert about the system", NotificationPriority.URGENT, SYSTEMS, PEOPLE),
+            new Shipped("system_maintenance", "Planned maintenance", NotificationPriority.HIGH, SYSTEMS, PEOPLE),
+            new Shipped("welcome", "Welcome to the service", NotificationPriority.LOW, SYSTEMS, PEOPLE));
+
+    @Inject
+    NotificationTypeRepository types;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** Tenants whose shipped types this node has written (or found) already. */
+    private final Set<String> shippedTo = ConcurrentHashMap.newKeySet();
+
+    @Transactional
+    public List<NotificationTypeView> list(Caller caller) {
+        ship(caller.tenant());
+        return types.active().stream().map(NotificationTypes::view).toList();
+    }
+
+    @Transactional
+    public NotificationTypeView get(Caller caller, String code) {
+        ship(caller.tenant());
+        return types.findByCode(code).filter(type -> !type.retired).map(NotificationTypes::view)
+                .orElseThrow(() -> notFound(code));
+    }
+
+    /** The type a send names, which the caller's role must be allowed to send. */
+    NotificationType sendable(Caller caller, String code) {
+        ship(caller.tenant());
+        NotificationType type = types.findByCode(code).filter(found -> !found.retired)
+                .orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_NOTIFICATION_TYPE,
+                        "The catalogue has no notification type " + code + "."));
+        if (!SendRules.maySend(caller, type)) {
+            throw new DomainException(ErrorCode.NOTIFICATION_TYPE_FORBIDDEN,
+                    "Type " + code + " may be sent by " + type.senderRoles + " only.");
+        }
+        return type;
+    }
+
+    /** Codes of the tenant's sendable types, for listing settings. */
+    List<String> activeCodes(Caller caller) {
+        ship(caller.tenant());
+        return types.active().stream().map(type -> type.code).toList();
+    }
+
+    @Transactional
+    public Outcome<NotificationTypeView> put(Caller caller, String code, NotificationTypeRequest request) {
+        ship(caller.tenant());
+        NotificationType type = types.findByCode(code).orElse(null);
+        boolean created = type == null || type.retired;
+        if (type == null) {
+            type = new NotificationType();
+            type.code = code;
+        }
+        type.description = request.description();
+        type.defaultPriority = request.defaultPriority();
+        type.senderRoles = NotificationType.join(request.senderRoles());
+        type.recipientRoles = NotificationType.join(request.recipientRoles());
+        type.retired = false;
+        type.updatedAt = Times.now();
+        if (type.pk == null) {
+            types.persist(type);
+        }
+        return new Outcome<>(view(type), created);
+    }
+
+    @Transactional
+    public void retire(Caller caller, String code) {
+        ship(caller.tenant());
+        NotificationType type = types.findByCode(code).filter(found -> !found.retired)
+                .orElseThrow(() -> notFound(code));
+        type.retired = true;
+        type.updatedAt = Times.now();
+    }
+
+    private static DomainException notFound(String code) {
+        return new DomainException(ErrorCode.NOTIFICATION_TYPE_NOT_FOUND, "No notification type " + code + ".");
+    }
+
+    static NotificationTypeView view(NotificationType type) {
+        return new NotificationTypeView(type.code, type.description, type.defaultPriority, type.senders(),
+                type.recipients());
+    }
+
+    /**
+     * Writes the shipped types where the tenant has no type of their code, once per tenant and node, in a
+     * transaction of its own: a refused send rolls its own transaction back, but the catalogue stays.
+     */
+    private void ship(String tenant) {
+        if (!shippedTo.contains(tenant)) {
+            QuarkusTransaction.requiringNew().run(() -> insertShipped(tenant));
+            shippedTo.add(tenant);
+        }
+    }
+
+    private void insertShipped(String tenant) {
+        String now = new UtcDateTimeConverter().convertToDatabaseColumn(Times.now());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT IGNORE INTO notification_types (tenant_id, code, description, default_priority,
+                            sender_roles, recipient_roles, retired, updated_at) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?)""")) {
+            for (Shipped shipped : SHIPPED) {
+                insert.setString(1, tenant);
+                insert.setString(2, shipped.code());
+                insert.setString(3, shipped.description());
+                insert.setString(4, shipped.priority().name());
+                insert.setString(5, NotificationType.join(shipped.senders()));
+                insert.setString(6, NotificationType.join(shipped.recipients()));
+                insert.setString(7, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing the shipped notification types failed", e);
+        }
+    }
+}

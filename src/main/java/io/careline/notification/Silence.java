@@ -1,0 +1,41 @@
+package io.careline.notification;
+
+import io.careline.notification.model.NotificationPriority;
+import io.careline.notification.model.QuietHoursWindow;
+import io.careline.notification.model.SettingsRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which recipients get a notification silent (no sound, no popup, no offline push): those who disabled its
+ * type, and those in their quiet hours at the moment it is sent. Urgent notifications are never silent.
+ */
+@ApplicationScoped
+class Silence {
+    /** Users per IN list. */
+    private static final int CHUNK = 1000;
+
+    @Inject
+    SettingsRepository settings;
+
+    Set<String> among(String type, NotificationPriority priority, List<String> userIds, Instant now) {
+        Set<String> silent = new HashSet<>();
+        if (priority == NotificationPriority.URGENT) {
+            return silent;
+        }
+        for (int from = 0; from < userIds.size(); from += CHUNK) {
+            List<String> chunk = userIds.subList(from, Math.min(userIds.size(), from + CHUNK));
+            silent.addAll(settings.disabled(type, chunk));
+            for (QuietHoursWindow window : settings.quietHoursOf(chunk)) {
+                if (SettingsService.quietHours(window).covers(now)) {
+                    silent.add(window.userId);
+                }
+            }
+        }
+        return silent;
+    }
+}

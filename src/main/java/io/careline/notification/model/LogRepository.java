@@ -1,0 +1,44 @@
+package io.careline.notification.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+
+/** The audit trail of the current tenant's notifications. */
+@ApplicationScoped
+public class LogRepository implements PanacheRepositoryBase<LogEntry, Long> {
+
+    public void record(long notificationPk, String userId, LogAction action, String actorId, Instant at) {
+        LogEntry entry = new LogEntry();
+        entry.notificationPk = notificationPk;
+        entry.userId = userId;
+        entry.action = action;
+        entry.actorId = actorId;
+        entry.at = at;
+        persist(entry);
+    }
+
+    /**
+     * A page of entries after {@code afterPk}, oldest first, narrowed by whichever filters are given;
+     * {@code limit + 1} rows so the caller can tell whether more follow.
+     */
+    public List<LogEntry> page(Long notificationPk, String userId, LogAction action, long afterPk, int limit) {
+        StringBuilder query = new StringBuilder("pk > :after");
+        Parameters parameters = Parameters.with("after", afterPk);
+        if (notificationPk != null) {
+            query.append(" and notificationPk = :notification");
+            parameters.and("notification", notificationPk);
+        }
+        if (userId != null) {
+            query.append(" and userId = :user");
+            parameters.and("user", userId);
+        }
+        if (action != null) {
+            query.append(" and action = :action");
+            parameters.and("action", action);
+        }
+        return find(query + " order by pk", parameters).page(0, limit + 1).list();
+    }
+}

@@ -1,0 +1,18 @@
+package io.careline.notification.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/** Notifications of the current tenant. */
+@ApplicationScoped
+public class NotificationRepository implements PanacheRepositoryBase<Notification, Long> {
+
+    public Optional<Notification> findByPublicId(String publicId) {
+        return find("publicId", publicId).firstResultOptional();
+    }
+
+    public Optional<Notification> findByIdempotencyKey(String senderId, String key) {
+        return find("senderId = ?1 and idempotencyKey = ?2", senderId, key).firstResultOptional();
+    }
+}

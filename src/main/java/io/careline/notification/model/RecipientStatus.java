@@ -1,0 +1,19 @@
+package io.careline.notification.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.careline.common.wire.WireEnum;
+
+/**
+ * Where a notification stands for one recipient: {@code pending} until its frame is written to one of their
+ * devices, then {@code delivered}, then {@code read}; {@code expired} when it expired unread; {@code failed}
+ * when no channel could deliver it (set by offline push).
+ */
+public enum RecipientStatus implements WireEnum {
+    PENDING, DELIVERED, READ, FAILED, EXPIRED;
+
+    @JsonValue
+    @Override
+    public String wire() {
+        return WireEnum.lowercase(this);
+    }
+}
