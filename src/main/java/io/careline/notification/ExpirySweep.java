@@ -51,7 +51,7 @@ public class ExpirySweep {
         List<Object> pks = entityManager.createNativeQuery("""
                 SELECT r.pk FROM notification_recipients r JOIN notifications n ON n.pk = r.notification_pk
                 WHERE n.expires_at <= ?1 AND r.status IN ('PENDING', 'DELIVERED')
-                ORDER BY r.pk LIMIT """ + BATCH + " FOR UPDATE SKIP LOCKED").setParameter(1, at).getResultList();
+                ORDER BY r.pk""" + " LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED").setParameter(1, at).getResultList();
         if (pks.isEmpty()) {
             return 0;
         }

@@ -3,16 +3,20 @@ package io.careline.realtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.testing.Actor;
 import io.careline.testing.Http;
 import io.careline.testing.JdkDevice;
 import io.careline.testing.PackagedApp;
 import io.careline.testing.Tokens;
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,6 +35,8 @@ class CrossNodeIT {
     private static final Map<String, String> FAST_PRESENCE = Map.of(
             "CARELINE_REALTIME_PRESENCE_TTL", TTL_SECONDS + "s", "CARELINE_REALTIME_PRESENCE_HEARTBEAT", "1s",
             "CARELINE_REALTIME_PRESENCE_BATCH", "1");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static PackagedApp nodeA;
     static PackagedApp nodeB;
@@ -110,6 +116,52 @@ class CrossNodeIT {
 
     @Test
     @Order(3)
+    void aNotificationSentOnOneNodeReachesTheOtherOnceAndAReconnectResumesByNseq() throws Exception {
+        assertThat(Http.put(nodeA.api("/api/v1/users/pat-x"), his, "{\"role\":\"patient\"}").statusCode())
+                .isIn(200, 201);
+        try (JdkDevice onB = JdkDevice.connect(nodeB.api("/"), patient.token());
+                JdkDevice alsoOnA = JdkDevice.connect(nodeA.api("/"), patient.token())) {
+            notify(nodeA, "live 1");
+            notify(nodeB, "live 2");
+            for (JdkDevice device : List.of(onB, alsoOnA)) {
+                // In nseq order and each once: a second copy of the first would come before the second.
+                assertThat(device.next("notification").get("nseq").asLong()).isEqualTo(1);
+                JsonNode second = device.next("notification");
+                assertThat(second.get("nseq").asLong()).isEqualTo(2);
+                assertThat(second.get("title").asText()).isEqualTo("live 2");
+            }
+        }
+        // Away: three more, sent on both nodes; back on B, a sync from nseq 2 gets exactly 3..5.
+        for (int i = 3; i <= 5; i++) {
+            notify(i % 2 == 0 ? nodeA : nodeB, "away " + i);
+        }
+        try (JdkDevice back = JdkDevice.connect(nodeB.api("/"), patient.token())) {
+            back.send("{\"type\":\"sync\",\"id\":\"n\",\"afterNseq\":2}");
+            List<Long> nseqs = new ArrayList<>();
+            JsonNode frame;
+            while (!"synced".equals((frame = back.next(Duration.ofSeconds(10), "notification", "synced"))
+                    .get("type").asText())) {
+                nseqs.add(frame.get("nseq").asLong());
+            }
+            assertThat(nseqs).containsExactly(3L, 4L, 5L);
+            assertThat(frame.at("/notifications/lastNseq").asLong()).isEqualTo(5);
+        }
+        // The live ones were written to two devices on two nodes and are logged delivered once; synced ones too.
+        Actor admin = Actor.of(tenant, "admin-x", "admin");
+        URI delivered = nodeA.api("/api/v1/notification-log?userId=pat-x&action=delivered");
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> JSON.readTree(Http.get(delivered, admin).body()).get("items").size() >= 5);
+        assertThat(JSON.readTree(Http.get(delivered, admin).body()).get("items")).hasSize(5);
+    }
+
+    private void notify(PackagedApp node, String title) throws Exception {
+        HttpResponse<String> sent = Http.post(node.api("/api/v1/notifications"), his, "{\"type\":\"exam_result\","
+                + "\"title\":\"" + title + "\",\"content\":\"result\",\"recipients\":[\"pat-x\"]}");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+    }
+
+    @Test
+    @Order(4)
     void presenceOnOneNodeIsSeenOnTheOtherAndAKilledNodesUsersGoOffline() throws Exception {
         createSession("presence");
         try (JdkDevice doctorOnA = JdkDevice.connect(nodeA.api("/"), doctor.token())) {

@@ -21,6 +21,19 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GETs as the actor and returns the response, body as text. */
+    public static HttpResponse<String> get(URI uri, Actor actor) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + actor.token())
+                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** PUTs JSON as the actor and returns the response, body as text. */
+    public static HttpResponse<String> put(URI uri, Actor actor, String json) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + actor.token())
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Sends a text message into a session and returns its seq; fails unless the server answers 201. */
     public static long sendText(PackagedApp app, Actor sender, String sessionId, String text)
             throws IOException, InterruptedException {

@@ -10,7 +10,9 @@ import java.util.List;
 public class SubscriptionRepository implements PanacheRepositoryBase<RoomSubscription, Long> {
 
     public List<String> roomsOf(String userId) {
-        return find("userId = ?1 order by room", userId).project(String.class).list();
+        return getEntityManager().createQuery(
+                "select s.room from RoomSubscription s where s.userId = :user order by s.room", String.class)
+                .setParameter("user", userId).getResultList();
     }
 
     public List<String> subscribersOf(String room) {
