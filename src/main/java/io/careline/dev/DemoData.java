@@ -2,6 +2,8 @@ package io.careline.dev;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.common.security.Caller;
+import io.careline.notification.NotificationService;
+import io.careline.notification.api.SendNotificationRequest;
 import io.careline.common.security.CurrentTenant;
 import io.careline.common.security.Role;
 import io.careline.conversation.MessageService;
@@ -26,8 +28,9 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Dev mode only: a demo hospital with a doctor team, patients and a consultation with messages. Every
- * step is idempotent (fixed ids and client message ids), so restarting dev mode changes nothing.
+ * Dev mode only: a demo hospital with a doctor team, patients, a consultation with messages and two
+ * notifications. Every step is idempotent (fixed ids, client message ids and idempotency keys), so
+ * restarting dev mode changes nothing.
  */
 @IfBuildProfile("dev")
 @ApplicationScoped
@@ -50,6 +53,9 @@ public class DemoData {
 
     @Inject
     TopicService topics;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     ObjectMapper mapper;
@@ -76,6 +82,12 @@ public class DemoData {
         send(doctor, "demo-2", "text", Map.of("text", "Any fever or nausea? Please measure your blood pressure."));
         send(doctor, "demo-3", "prescription", Map.of("prescriptionId", "rx-77",
                 "drugs", List.of("Ibuprofen 200 mg"), "text", "Take after meals."));
+        notifications.send(his, new SendNotificationRequest(List.of("patient-zhang"), null, null, null, null,
+                "exam_result", "Your blood test result is out", "Open the app to read Dr Wang's comments.", null,
+                mapper.valueToTree(Map.of("examId", "E789")), null, "demo-exam-E789"));
+        notifications.send(his, new SendNotificationRequest(null, List.of(Role.DOCTOR, Role.NURSE), null, null, null,
+                "system_maintenance", "Maintenance tonight at 22:00", "The system is unavailable for 30 minutes.",
+                null, null, null, "demo-maintenance-1"));
         LOG.infof("Demo data ready in tenant %s; get a token at /dev/token?user=dr-wang&role=doctor", TENANT);
     }
 

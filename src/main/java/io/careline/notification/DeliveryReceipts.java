@@ -35,6 +35,9 @@ public class DeliveryReceipts {
     @Inject
     Vertx vertx;
 
+    @Inject
+    NotificationMetrics metrics;
+
     private final Queue<InboxStore.Receipt> queued = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
 
@@ -54,9 +57,10 @@ public class DeliveryReceipts {
         while (!(batch = take()).isEmpty()) {
             List<InboxStore.Receipt> receipts = batch;
             try {
-                QuarkusTransaction.requiringNew().run(() -> inbox.markDelivered(receipts,
-                        Instant.now().truncatedTo(ChronoUnit.MICROS)));
+                metrics.delivered(QuarkusTransaction.requiringNew().call(() -> inbox.markDelivered(receipts,
+                        Instant.now().truncatedTo(ChronoUnit.MICROS))));
             } catch (RuntimeException failure) {
+                metrics.receiptsFailed(receipts.size());
                 LOG.warnf("%d delivery receipts not recorded: %s", receipts.size(), failure.getMessage());
             }
         }

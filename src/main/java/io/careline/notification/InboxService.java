@@ -13,7 +13,7 @@ import io.careline.notification.api.NotificationView;
 import io.careline.notification.api.StatusResult;
 import io.careline.notification.event.NotificationStatusChanged;
 import io.careline.notification.model.HistoryQuery;
-import io.careline.notification.model.LogRepository;
+import io.careline.notification.model.InboxStore;
 import io.careline.notification.model.NotificationPriority;
 import io.careline.notification.model.Recipient;
 import io.careline.notification.model.RecipientRepository;
@@ -42,7 +42,7 @@ public class InboxService {
     RecipientRepository recipients;
 
     @Inject
-    LogRepository log;
+    InboxStore inbox;
 
     @Inject
     Clock clock;
@@ -141,16 +141,22 @@ public class InboxService {
         return new SyncPage(page.map(r -> new Pending(r.notification.pk, NotificationView.of(r))), page.hasMore());
     }
 
-    /** Applies the change to the rows, logs each one it changed, and tells the caller's other devices. */
+    /**
+     * Applies the change to the rows (Hibernate writes them as one JDBC batch at commit), logs each one it
+     * changed in one insert, and tells the caller's other devices.
+     */
     private List<String> apply(Caller caller, List<Recipient> rows, StatusChange change) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<String> changed = new ArrayList<>();
+        List<InboxStore.LogLine> lines = new ArrayList<>();
         for (Recipient row : rows) {
             if (row.apply(change, now)) {
-                log.record(row.notification.pk, caller.userId(), Recipient.actionOf(change), caller.userId(), now);
+                lines.add(new InboxStore.LogLine(row.notification.pk, caller.userId(), Recipient.actionOf(change),
+                        caller.userId()));
                 changed.add(row.notification.publicId);
             }
         }
+        inbox.insertLog(caller.tenant(), lines, now);
         if (!changed.isEmpty()) {
             statusChanges.fire(new NotificationStatusChanged(caller.tenant(), caller.userId(), changed, change,
                     caller.connectionId()));

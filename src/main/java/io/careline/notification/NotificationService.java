@@ -53,6 +53,9 @@ public class NotificationService {
     @Inject
     OnlineUsers online;
 
+    @Inject
+    NotificationMetrics metrics;
+
     /**
      * Stores the notification for every recipient and hands it to delivery. A send with an idempotency key
      * the sender used before answers that first notification (created false), also when both race.
@@ -65,6 +68,9 @@ public class NotificationService {
             written = retriedRace(caller, request, failure).orElseThrow(() -> failure);
         }
         Notification n = written.notification();
+        if (written.created()) {
+            metrics.sent(n.recipientCount);
+        }
         OptionalInt reached = written.created() ? online.countOnline(caller.tenant(), written.recipients())
                 : OptionalInt.empty();
         return new Outcome<>(new SendNotificationResult(n.publicId, "sent", n.recipientCount,

@@ -11,7 +11,6 @@ import io.careline.notification.api.SendNotificationRequest;
 import io.careline.notification.event.NotificationSent;
 import io.careline.notification.model.InboxStore;
 import io.careline.notification.model.LogAction;
-import io.careline.notification.model.LogRepository;
 import io.careline.notification.model.Notification;
 import io.careline.notification.model.NotificationPriority;
 import io.careline.notification.model.NotificationRepository;
@@ -52,9 +51,6 @@ class NotificationWriter {
 
     @Inject
     InboxStore inbox;
-
-    @Inject
-    LogRepository log;
 
     @Inject
     NotificationsConfig config;
@@ -115,7 +111,8 @@ class NotificationWriter {
         List<InboxStore.NewRecipient> rows = userIds.stream()
                 .map(userId -> new InboxStore.NewRecipient(userId, silent.contains(userId))).toList();
         Map<String, Long> nseqs = inbox.insertRecipients(caller.tenant(), notification.pk, priority.rank(), rows);
-        log.record(notification.pk, null, LogAction.SENT, caller.userId(), now);
+        inbox.insertLog(caller.tenant(), List.of(new InboxStore.LogLine(notification.pk, null, LogAction.SENT,
+                caller.userId())), now);
         sent.fire(new NotificationSent(caller.tenant(), notification.pk, NotificationView.of(notification),
                 rows.stream().map(row -> new NotificationSent.Delivery(row.userId(), nseqs.get(row.userId()),
                         row.silent())).toList()));

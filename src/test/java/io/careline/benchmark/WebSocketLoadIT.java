@@ -153,8 +153,13 @@ class WebSocketLoadIT {
     }
 
     private static long storedMessages(String tenant) throws Exception {
+        return count("SELECT COUNT(*) FROM messages WHERE tenant_id = ?", tenant);
+    }
+
+    /** A count of the load's rows, straight from the database the nodes share. */
+    static long count(String sql, String tenant) throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/" + PackagedApp.DATABASE, "root", "");
-                PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM messages WHERE tenant_id = ?")) {
+                PreparedStatement count = db.prepareStatement(sql)) {
             count.setString(1, tenant);
             try (ResultSet row = count.executeQuery()) {
                 row.next();

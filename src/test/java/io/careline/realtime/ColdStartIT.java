@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A node that has just started takes a crowd at once, as after a rolling deploy or a lost node: 200 devices
- * connect together, and every one is welcomed and synced within 5 seconds.
+ * connect together, and every one is welcomed and synced. It prints how long that took; it fails only for
+ * the stall it guards against (a cold node parsing the same HQL 200 times at once synced no device within
+ * 20 s), not for a slow machine: 2.4-2.9 s on one two-core machine, about 7 s on a slower one.
  */
 class ColdStartIT {
     private static final int DEVICES = 200;
-    private static final Duration WITHIN = Duration.ofSeconds(5);
+    private static final Duration WITHIN = Duration.ofSeconds(20);
 
     final String tenant = Tokens.freshTenant();
     final Actor his = Actor.of(tenant, "his", "service");

@@ -106,6 +106,38 @@ public class InboxStore {
         }
     }
 
+    /** A line of the audit trail to write. */
+    public record LogLine(long notificationPk, String userId, LogAction action, String actorId) {
+    }
+
+    /** Writes log lines of one moment in one multi-row insert (Hibernate cannot batch IDENTITY inserts). */
+    public void insertLog(String tenant, List<LogLine> lines, Instant at) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        String when = TIME.convertToDatabaseColumn(at);
+        for (int from = 0; from < lines.size(); from += CHUNK) {
+            List<LogLine> chunk = lines.subList(from, Math.min(lines.size(), from + CHUNK));
+            String sql = "INSERT INTO notification_log (tenant_id, notification_pk, user_id, action, actor_id, at)"
+                    + " VALUES " + String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?)"));
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement insert = connection.prepareStatement(sql)) {
+                int i = 1;
+                for (LogLine line : chunk) {
+                    insert.setString(i++, tenant);
+                    insert.setLong(i++, line.notificationPk());
+                    insert.setString(i++, line.userId());
+                    insert.setString(i++, line.action().name());
+                    insert.setString(i++, line.actorId());
+                    insert.setString(i++, when);
+                }
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("writing the notification log failed", e);
+            }
+        }
+    }
+
     /** A frame of this notification was written to one of this user's devices. */
     public record Receipt(String tenant, long notificationPk, String userId) {
     }

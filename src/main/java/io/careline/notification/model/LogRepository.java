@@ -3,22 +3,11 @@ package io.careline.notification.model;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 
 /** The audit trail of the current tenant's notifications. */
 @ApplicationScoped
 public class LogRepository implements PanacheRepositoryBase<LogEntry, Long> {
-
-    public void record(long notificationPk, String userId, LogAction action, String actorId, Instant at) {
-        LogEntry entry = new LogEntry();
-        entry.notificationPk = notificationPk;
-        entry.userId = userId;
-        entry.action = action;
-        entry.actorId = actorId;
-        entry.at = at;
-        persist(entry);
-    }
 
     /**
      * A page of entries after {@code afterPk}, oldest first, narrowed by whichever filters are given;

@@ -1,0 +1,41 @@
+package io.careline.notification;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Business metrics of notifications, exported on the management port at /q/metrics. */
+@ApplicationScoped
+@Startup // registered at start, so the series exist (at 0) before the first notification
+public class NotificationMetrics {
+    private final Counter sent;
+    private final Counter recipients;
+    private final Counter delivered;
+    private final Counter receiptFailures;
+
+    NotificationMetrics(MeterRegistry registry) {
+        sent = Counter.builder("careline.notifications.sent")
+                .description("Notifications stored (idempotent retries not counted)").register(registry);
+        recipients = Counter.builder("careline.notifications.recipients")
+                .description("Recipient rows stored, one per recipient of each notification").register(registry);
+        delivered = Counter.builder("careline.notifications.delivered")
+                .description("Recipient rows that became delivered: first written to one of their devices")
+                .register(registry);
+        receiptFailures = Counter.builder("careline.notifications.receipt.failures")
+                .description("Delivery receipts the database refused; their rows stay pending").register(registry);
+    }
+
+    void sent(int recipientCount) {
+        sent.increment();
+        recipients.increment(recipientCount);
+    }
+
+    void delivered(int count) {
+        delivered.increment(count);
+    }
+
+    void receiptsFailed(int count) {
+        receiptFailures.increment(count);
+    }
+}
