@@ -84,7 +84,7 @@ public class NotificationTypes {
     /** The type a send names, which the caller's role must be allowed to send. */
     NotificationType sendable(Caller caller, String code) {
         ship(caller.tenant());
-        NotificationType type = types.findByCode(code).filter(found -> !found.retired)
+        NotificationType type = types.sendable(caller.tenant(), code)
                 .orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_NOTIFICATION_TYPE,
                         "The catalogue has no notification type " + code + "."));
         if (!SendRules.maySend(caller, type)) {

@@ -89,7 +89,7 @@ class NotificationWriter {
         NotificationPriority priority = request.priority() != null ? request.priority() : type.defaultPriority;
         TreeMap<String, Role> recipients = resolver.resolve(caller, request, type);
         List<String> userIds = new ArrayList<>(recipients.keySet());
-        Set<String> silent = silence.among(type.code, priority, userIds, now);
+        Set<String> silent = silence.among(caller.tenant(), type.code, priority, userIds, now);
 
         Notification notification = new Notification();
         notification.publicId = UUID.randomUUID().toString();

@@ -58,7 +58,7 @@ class RecipientResolver {
         }
         if (request.room() != null) {
             List<String> subscribers = subscriptions.subscribersOf(request.room());
-            Map<String, Role> profiles = users.rolesOf(subscribers);
+            Map<String, Role> profiles = users.rolesIn(caller.tenant(), subscribers);
             subscribers.forEach(userId -> group.put(userId, profiles.getOrDefault(userId, Role.PATIENT)));
         }
         group.remove(caller.userId());
@@ -83,7 +83,7 @@ class RecipientResolver {
         if (userIds == null || userIds.isEmpty()) {
             return;
         }
-        Map<String, Role> profiles = users.rolesOf(userIds);
+        Map<String, Role> profiles = users.rolesIn(caller.tenant(), userIds);
         List<FieldError> refused = new ArrayList<>();
         for (int i = 0; i < userIds.size(); i++) {
             Role role = profiles.get(userIds.get(i));

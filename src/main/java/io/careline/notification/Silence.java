@@ -22,15 +22,15 @@ class Silence {
     @Inject
     SettingsRepository settings;
 
-    Set<String> among(String type, NotificationPriority priority, List<String> userIds, Instant now) {
+    Set<String> among(String tenant, String type, NotificationPriority priority, List<String> userIds, Instant now) {
         Set<String> silent = new HashSet<>();
         if (priority == NotificationPriority.URGENT) {
             return silent;
         }
         for (int from = 0; from < userIds.size(); from += CHUNK) {
             List<String> chunk = userIds.subList(from, Math.min(userIds.size(), from + CHUNK));
-            silent.addAll(settings.disabled(type, chunk));
-            for (QuietHoursWindow window : settings.quietHoursOf(chunk)) {
+            silent.addAll(settings.disabled(tenant, type, chunk));
+            for (QuietHoursWindow window : settings.quietHoursOf(tenant, chunk)) {
                 if (SettingsService.quietHours(window).covers(now)) {
                     silent.add(window.userId);
                 }

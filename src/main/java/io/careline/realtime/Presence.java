@@ -220,22 +220,29 @@ public class Presence implements OnlineUsers {
     }
 
     /**
-     * Counts the users with a live node in their presence set: one pipelined round trip of ZCOUNT for all of
-     * them. Blocks for it, so it is called from worker threads only (a send's answer).
+     * Counts the users with a live node in their presence set: ZCOUNT for each, pipelined in batches of
+     * {@code presence-batch} sent together. Blocks for the answers, so it is called from worker threads only
+     * (a send's answer).
      */
     @Override
     public OptionalInt countOnline(String tenant, Collection<String> userIds) {
-        if (userIds.isEmpty()) {
-            return OptionalInt.of(0);
-        }
         long now = System.currentTimeMillis();
         List<Request> counts = userIds.stream().map(userId -> Request.cmd(Command.ZCOUNT)
                 .arg(userKey(tenant, userId)).arg("(" + now).arg("+inf")).toList();
+        List<Uni<List<Response>>> batches = new ArrayList<>();
+        for (int from = 0; from < counts.size(); from += config.presenceBatch()) {
+            batches.add(redis.batch(counts.subList(from, Math.min(counts.size(), from + config.presenceBatch()))));
+        }
+        if (batches.isEmpty()) {
+            return OptionalInt.of(0);
+        }
         try {
-            List<Response> replies = redis.batch(counts).await().atMost(config.presenceHeartbeat());
-            return OptionalInt.of((int) replies.stream().filter(reply -> reply.toLong() > 0).count());
+            List<List<Response>> replies = Uni.join().all(batches).andFailFast().await()
+                    .atMost(config.presenceHeartbeat());
+            return OptionalInt.of((int) replies.stream().flatMap(List::stream).filter(reply -> reply.toLong() > 0)
+                    .count());
         } catch (RuntimeException unavailable) {
-            LOG.debugf("presence not counted: %s", unavailable.getMessage());
+            LOG.warnf("presence not counted for %d users: %s", userIds.size(), unavailable.getMessage());
             return OptionalInt.empty();
         }
     }

@@ -21,6 +21,19 @@ public class UserRepository implements PanacheRepositoryBase<User, Long> {
         return userIds.isEmpty() ? List.of() : list("userId in ?1", userIds);
     }
 
+    /**
+     * User id to role of those of the users who have a profile in the tenant, in native SQL: it runs for
+     * every notification sent, and Hibernate re-translates HQL on every call under the tenant filter
+     * (docs/architecture.md, "Why JDBC on the hot path"), so the tenant is bound here.
+     */
+    public List<UserRole> rolesIn(String tenant, List<String> userIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                "SELECT user_id, role FROM users WHERE tenant_id = ?1 AND user_id IN (?2)")
+                .setParameter(1, tenant).setParameter(2, userIds).getResultList();
+        return rows.stream().map(row -> new UserRole((String) row[0], Role.valueOf((String) row[1]))).toList();
+    }
+
     /** Every profile of the tenant with one of the roles: user id and role, without loading entities. */
     public List<UserRole> withRoles(Collection<Role> roles) {
         return roles.isEmpty() ? List.of() : getEntityManager().createQuery(

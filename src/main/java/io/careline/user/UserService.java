@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +64,15 @@ public class UserService {
     /** The profile roles of the given users, for defaulting participant roles (one query). */
     public Map<String, Role> rolesOf(Collection<String> userIds) {
         return users.findByUserIds(userIds).stream().collect(Collectors.toMap(u -> u.userId, u -> u.role));
+    }
+
+    /** User id to role of those of the users who have a profile in the tenant (no ORM query: a send's hot path). */
+    public Map<String, Role> rolesIn(String tenant, List<String> userIds) {
+        Map<String, Role> roles = new HashMap<>();
+        for (int from = 0; from < userIds.size(); from += 1000) {
+            roles.putAll(asMap(users.rolesIn(tenant, userIds.subList(from, Math.min(userIds.size(), from + 1000)))));
+        }
+        return roles;
     }
 
     /** User id to role of every profile of the caller's tenant with one of the roles. */
