@@ -1,5 +1,6 @@
 package io.careline.notification;
 
+import io.careline.common.Batches;
 import io.careline.notification.model.NotificationPriority;
 import io.careline.notification.model.QuietHoursWindow;
 import io.careline.notification.model.SettingsRepository;
@@ -27,8 +28,7 @@ class Silence {
         if (priority == NotificationPriority.URGENT) {
             return silent;
         }
-        for (int from = 0; from < userIds.size(); from += CHUNK) {
-            List<String> chunk = userIds.subList(from, Math.min(userIds.size(), from + CHUNK));
+        for (List<String> chunk : Batches.of(userIds, CHUNK)) {
             silent.addAll(settings.disabled(tenant, type, chunk));
             for (QuietHoursWindow window : settings.quietHoursOf(tenant, chunk)) {
                 if (SettingsService.quietHours(window).covers(now)) {

@@ -1,5 +1,6 @@
 package io.careline.realtime;
 
+import io.careline.common.Batches;
 import io.careline.notification.event.NotificationSent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,9 +50,7 @@ public class Fanout {
     void deliverCopies(String tenant, List<NotificationSent.Delivery> deliveries, ServerFrame sharedFrame,
             long notificationPk, long acceptedAtMillis) {
         String frame = frames.write(sharedFrame);
-        for (int from = 0; from < deliveries.size(); from += COPIES_PER_ENVELOPE) {
-            List<NotificationSent.Delivery> chunk = deliveries.subList(from,
-                    Math.min(deliveries.size(), from + COPIES_PER_ENVELOPE));
+        for (List<NotificationSent.Delivery> chunk : Batches.of(deliveries, COPIES_PER_ENVELOPE)) {
             long[] nseqs = new long[chunk.size()];
             boolean[] silent = new boolean[chunk.size()];
             for (int i = 0; i < chunk.size(); i++) {

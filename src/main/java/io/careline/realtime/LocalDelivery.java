@@ -4,6 +4,7 @@ import io.careline.notification.DeliveryReceipts;
 import io.quarkus.websockets.next.CloseReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,7 +34,8 @@ public class LocalDelivery {
             return;
         }
         for (String userId : envelope.recipients()) {
-            push(envelope, userId, envelope.frame(), () -> metrics.delivered(envelope.acceptedAtMillis()));
+            push(envelope, connections.of(envelope.tenant(), userId), envelope.frame(),
+                    () -> metrics.delivered(envelope.acceptedAtMillis()));
         }
     }
 
@@ -43,18 +45,19 @@ public class LocalDelivery {
         for (String userId : envelope.recipients()) {
             long nseq = copies.nseqs()[i];
             boolean silent = copies.silent()[i++];
-            if (connections.of(envelope.tenant(), userId).isEmpty()) {
-                continue;
+            Collection<LiveConnection> devices = connections.of(envelope.tenant(), userId);
+            if (devices.isEmpty()) {
+                continue; // most recipients are on other nodes: no copy is built for them here
             }
-            push(envelope, userId, NotificationCopies.copy(envelope.frame(), nseq, silent), () -> {
+            push(envelope, devices, NotificationCopies.copy(envelope.frame(), nseq, silent), () -> {
                 metrics.delivered(envelope.acceptedAtMillis());
                 receipts.written(envelope.tenant(), copies.notificationPk(), userId);
             });
         }
     }
 
-    private void push(Envelope envelope, String userId, String frame, Runnable whenWritten) {
-        for (LiveConnection device : connections.of(envelope.tenant(), userId)) {
+    private void push(Envelope envelope, Collection<LiveConnection> devices, String frame, Runnable whenWritten) {
+        for (LiveConnection device : devices) {
             if (!device.id().equals(envelope.exceptConnection())
                     && !device.offer(frame, config.maxQueuedFrames(), whenWritten)) {
                 disconnectSlow(device);

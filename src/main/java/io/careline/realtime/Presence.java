@@ -3,6 +3,7 @@ package io.careline.realtime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careline.common.Batches;
 import io.careline.conversation.ParticipantService;
 import io.careline.notification.OnlineUsers;
 import io.quarkus.runtime.ShutdownEvent;
@@ -230,8 +231,8 @@ public class Presence implements OnlineUsers {
         List<Request> counts = userIds.stream().map(userId -> Request.cmd(Command.ZCOUNT)
                 .arg(userKey(tenant, userId)).arg("(" + now).arg("+inf")).toList();
         List<Uni<List<Response>>> batches = new ArrayList<>();
-        for (int from = 0; from < counts.size(); from += config.presenceBatch()) {
-            batches.add(redis.batch(counts.subList(from, Math.min(counts.size(), from + config.presenceBatch()))));
+        for (List<Request> batch : Batches.of(counts, config.presenceBatch())) {
+            batches.add(redis.batch(batch));
         }
         if (batches.isEmpty()) {
             return OptionalInt.of(0);

@@ -1,5 +1,6 @@
 package io.careline.user;
 
+import io.careline.common.Batches;
 import io.careline.common.Outcome;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
@@ -69,8 +70,8 @@ public class UserService {
     /** User id to role of those of the users who have a profile in the tenant (no ORM query: a send's hot path). */
     public Map<String, Role> rolesIn(String tenant, List<String> userIds) {
         Map<String, Role> roles = new HashMap<>();
-        for (int from = 0; from < userIds.size(); from += 1000) {
-            roles.putAll(asMap(users.rolesIn(tenant, userIds.subList(from, Math.min(userIds.size(), from + 1000)))));
+        for (List<String> batch : Batches.of(userIds, 1000)) {
+            roles.putAll(asMap(users.rolesIn(tenant, batch)));
         }
         return roles;
     }

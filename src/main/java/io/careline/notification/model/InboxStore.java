@@ -1,6 +1,7 @@
 package io.careline.notification.model;
 
 import io.agroal.api.AgroalDataSource;
+import io.careline.common.Batches;
 import io.careline.common.UtcDateTimeConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,8 +43,7 @@ public class InboxStore {
             List<NewRecipient> sorted) {
         Map<String, Long> nseqs = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            for (int from = 0; from < sorted.size(); from += CHUNK) {
-                List<NewRecipient> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
+            for (List<NewRecipient> chunk : Batches.of(sorted, CHUNK)) {
                 nseqs.putAll(advance(connection, tenant, chunk));
                 insert(connection, tenant, notificationPk, priorityRank, chunk, nseqs);
             }
@@ -116,8 +116,7 @@ public class InboxStore {
             return;
         }
         String when = TIME.convertToDatabaseColumn(at);
-        for (int from = 0; from < lines.size(); from += CHUNK) {
-            List<LogLine> chunk = lines.subList(from, Math.min(lines.size(), from + CHUNK));
+        for (List<LogLine> chunk : Batches.of(lines, CHUNK)) {
             String sql = "INSERT INTO notification_log (tenant_id, notification_pk, user_id, action, actor_id, at)"
                     + " VALUES " + String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?)"));
             try (Connection connection = dataSource.getConnection();
