@@ -10,6 +10,7 @@ import io.careline.common.problem.ErrorCode;
 import io.careline.common.problem.Problem;
 import io.careline.common.security.Caller;
 import io.careline.common.security.Role;
+import io.careline.conversation.api.MemberState;
 import io.careline.conversation.api.ParticipantRequest;
 import io.careline.conversation.api.ParticipantView;
 import io.careline.conversation.api.ReplaceParticipantsRequest;
@@ -129,6 +130,16 @@ public class ParticipantService {
     /** Who should receive a session's new messages and events: its active participants. */
     public List<String> activeUserIds(long sessionPk) {
         return participants.activeUserIds(sessionPk);
+    }
+
+    /** The given users' memberships of a session, for pushes that leave after the fact (no caller). */
+    public List<MemberState> memberStates(String tenant, long sessionPk, Collection<String> userIds) {
+        return participants.states(tenant, sessionPk, userIds);
+    }
+
+    /** Each user's unread messages over their active sessions, for app badges (no caller; zeros omitted). */
+    public Map<String, Long> unreadTotals(String tenant, Collection<String> userIds) {
+        return participants.unreadTotals(tenant, userIds);
     }
 
     /** Who shares an active session with the user: they see the user's presence. */

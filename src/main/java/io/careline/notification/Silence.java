@@ -16,14 +16,14 @@ import java.util.Set;
  * type, and those in their quiet hours at the moment it is sent. Urgent notifications are never silent.
  */
 @ApplicationScoped
-class Silence {
+public class Silence {
     /** Users per IN list. */
     private static final int CHUNK = 1000;
 
     @Inject
     SettingsRepository settings;
 
-    Set<String> among(String tenant, String type, NotificationPriority priority, List<String> userIds, Instant now) {
+    public Set<String> among(String tenant, String type, NotificationPriority priority, List<String> userIds, Instant now) {
         Set<String> silent = new HashSet<>();
         if (priority == NotificationPriority.URGENT) {
             return silent;

@@ -20,8 +20,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -220,31 +223,42 @@ public class Presence implements OnlineUsers {
                 System.currentTimeMillis()));
     }
 
-    /**
-     * Counts the users with a live node in their presence set: ZCOUNT for each, pipelined in batches of
-     * {@code presence-batch} sent together. Blocks for the answers, so it is called from worker threads only
-     * (a send's answer).
-     */
+    /** Counts the users with a live node in their presence set (ZCOUNT for each, as {@link #online}). */
     @Override
     public OptionalInt countOnline(String tenant, Collection<String> userIds) {
+        return online(tenant, userIds).map(online -> OptionalInt.of(online.size())).orElseGet(OptionalInt::empty);
+    }
+
+    /**
+     * Those of the users with a live connection on any node, {@code presence-batch} asked together. Blocks for
+     * the answers, so it is called from worker threads only (a send's answer, a push worker).
+     */
+    @Override
+    public Optional<Set<String>> online(String tenant, Collection<String> userIds) {
         long now = System.currentTimeMillis();
-        List<Request> counts = userIds.stream().map(userId -> Request.cmd(Command.ZCOUNT)
+        List<String> users = List.copyOf(userIds);
+        List<Request> counts = users.stream().map(userId -> Request.cmd(Command.ZCOUNT)
                 .arg(userKey(tenant, userId)).arg("(" + now).arg("+inf")).toList();
         List<Uni<List<Response>>> batches = new ArrayList<>();
         for (List<Request> batch : Batches.of(counts, config.presenceBatch())) {
             batches.add(redis.batch(batch));
         }
         if (batches.isEmpty()) {
-            return OptionalInt.of(0);
+            return Optional.of(Set.of());
         }
         try {
-            List<List<Response>> replies = Uni.join().all(batches).andFailFast().await()
-                    .atMost(config.presenceHeartbeat());
-            return OptionalInt.of((int) replies.stream().flatMap(List::stream).filter(reply -> reply.toLong() > 0)
-                    .count());
+            List<Response> replies = Uni.join().all(batches).andFailFast().await().atMost(config.presenceHeartbeat())
+                    .stream().flatMap(List::stream).toList();
+            Set<String> online = new HashSet<>();
+            for (int i = 0; i < replies.size(); i++) {
+                if (replies.get(i).toLong() > 0) {
+                    online.add(users.get(i));
+                }
+            }
+            return Optional.of(online);
         } catch (RuntimeException unavailable) {
-            LOG.warnf("presence not counted for %d users: %s", userIds.size(), unavailable.getMessage());
-            return OptionalInt.empty();
+            LOG.warnf("presence not read for %d users: %s", userIds.size(), unavailable.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -6,7 +6,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores user profiles of the current tenant. */
@@ -32,6 +34,18 @@ public class UserRepository implements PanacheRepositoryBase<User, Long> {
                 "SELECT user_id, role FROM users WHERE tenant_id = ?1 AND user_id IN (?2)")
                 .setParameter(1, tenant).setParameter(2, userIds).getResultList();
         return rows.stream().map(row -> new UserRole((String) row[0], Role.valueOf((String) row[1]))).toList();
+    }
+
+    /** User id to display name of those of the users who have a profile with one (native SQL, tenant bound). */
+    public Map<String, String> displayNamesIn(String tenant, List<String> userIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT user_id, display_name FROM users
+                WHERE tenant_id = ?1 AND user_id IN (?2) AND display_name IS NOT NULL""")
+                .setParameter(1, tenant).setParameter(2, userIds).getResultList();
+        Map<String, String> names = new HashMap<>();
+        rows.forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
     }
 
     /** Every profile of the tenant with one of the roles: user id and role, without loading entities. */

@@ -76,6 +76,15 @@ public class UserService {
         return roles;
     }
 
+    /** User id to display name of those of the users whose profile in the tenant has one (no ORM query). */
+    public Map<String, String> displayNamesIn(String tenant, List<String> userIds) {
+        Map<String, String> names = new HashMap<>();
+        for (List<String> batch : Batches.of(userIds, 1000)) {
+            names.putAll(users.displayNamesIn(tenant, batch));
+        }
+        return names;
+    }
+
     /** User id to role of every profile of the caller's tenant with one of the roles. */
     @Transactional
     public Map<String, Role> withRoles(Collection<Role> roles) {

@@ -17,6 +17,12 @@ public class DomainException extends RuntimeException {
         this.errors = errors;
     }
 
+    /** A request field breaks a rule that bean validation cannot express: 400 naming the field. */
+    public static DomainException invalid(String field, String problem) {
+        return new DomainException(ErrorCode.VALIDATION_FAILED, field + " " + problem + ".",
+                List.of(new Problem.FieldError(field, problem)));
+    }
+
     public ErrorCode code() {
         return code;
     }

@@ -1,6 +1,7 @@
 package io.careline.conversation.model;
 
 import io.agroal.api.AgroalDataSource;
+import io.careline.conversation.api.MemberState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Memberships of sessions of the current tenant. */
@@ -66,6 +71,71 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 SELECT DISTINCT q.user_id FROM participants p JOIN participants q ON q.session_pk = p.session_pk
                 WHERE p.tenant_id = ? AND p.user_id = ? AND p.left_at IS NULL AND q.left_at IS NULL
                   AND q.user_id <> p.user_id""", tenant, userId);
+    }
+
+    /**
+     * The memberships of the given users in the given session, with the session's status (plain SQL with the
+     * tenant bound: the push workers serve every tenant, without a caller).
+     */
+    public List<MemberState> states(String tenant, long sessionPk, Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        String sql = """
+                SELECT p.user_id, p.role, p.muted, p.left_at IS NULL, s.status = 'ACTIVE', p.last_read_seq
+                FROM participants p JOIN sessions s ON s.pk = p.session_pk
+                WHERE p.tenant_id = ? AND p.session_pk = ? AND p.user_id IN (%s)"""
+                .formatted(String.join(",", Collections.nCopies(userIds.size(), "?")));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, tenant);
+            statement.setLong(2, sessionPk);
+            int i = 3;
+            for (String userId : userIds) {
+                statement.setString(i++, userId);
+            }
+            List<MemberState> states = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    states.add(new MemberState(sessionPk, rows.getString(1), rows.getString(2), rows.getBoolean(3),
+                            rows.getBoolean(4), rows.getBoolean(5), rows.getLong(6)));
+                }
+            }
+            return states;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading member states failed", e);
+        }
+    }
+
+    /** Unread messages per user over all their active sessions (plain SQL with the tenant bound; zeros omitted). */
+    public Map<String, Long> unreadTotals(String tenant, Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        String sql = """
+                SELECT p.user_id, COUNT(m.pk) FROM participants p
+                JOIN messages m ON m.session_pk = p.session_pk AND m.seq > p.last_read_seq
+                  AND (p.left_seq IS NULL OR m.seq <= p.left_seq) AND m.sender_id <> p.user_id AND m.type <> ?
+                WHERE p.tenant_id = ? AND p.left_at IS NULL AND p.user_id IN (%s) GROUP BY p.user_id"""
+                .formatted(String.join(",", Collections.nCopies(userIds.size(), "?")));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, MessageType.SYSTEM.code());
+            statement.setString(2, tenant);
+            int i = 3;
+            for (String userId : userIds) {
+                statement.setString(i++, userId);
+            }
+            Map<String, Long> totals = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    totals.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            return totals;
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting unread messages failed", e);
+        }
     }
 
     private List<String> userIds(String sql, Object... parameters) {

@@ -1,0 +1,263 @@
+package io.careline.push.model;
+
+import io.agroal.api.AgroalDataSource;
+import io.careline.common.UtcDateTimeConverter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The push outbox in plain SQL across tenants (every row carries its own): rows written in the caller's
+ * transaction, claimed with {@code FOR UPDATE SKIP LOCKED} under a lease, and finished fenced by attempt.
+ */
+@ApplicationScoped
+public class OutboxStore {
+    private static final UtcDateTimeConverter TIME = new UtcDateTimeConverter();
+
+    /** Waiting pushes to the same device with the same collapse key merge: the later cause replaces the earlier. */
+    private static final String ENQUEUE_FOR_DEVICES = """
+            INSERT INTO push_outbox (tenant_id, user_id, device_pk, channel, push_id, cause, cause_ref, session_pk,
+              cause_seq, template, fields, collapse_key, open_key, priority, state, due_at, created_at)
+            SELECT d.tenant_id, d.user_id, d.pk, d.provider, UUID(), ?, ?, ?, ?, ?, ?, ?,
+              CASE WHEN ? IS NULL THEN NULL ELSE CONCAT(d.pk, ':', ?) END, ?, 'QUEUED', ?, ?
+            FROM push_devices d WHERE d.tenant_id = ? AND d.provider IN (%s) AND d.user_id IN (%s)
+            ON DUPLICATE KEY UPDATE coalesced = coalesced + 1, cause_ref = VALUES(cause_ref),
+              cause_seq = VALUES(cause_seq), fields = VALUES(fields)""";
+
+    private static final String ENQUEUE_WEBHOOK = """
+            INSERT INTO push_outbox (tenant_id, user_id, device_pk, channel, push_id, cause, cause_ref, session_pk,
+              cause_seq, template, fields, collapse_key, open_key, priority, state, due_at, created_at)
+            VALUES (?, ?, NULL, 'WEBHOOK', UUID(), ?, ?, ?, ?, ?, ?, ?, NULL, ?, 'QUEUED', ?, ?)""";
+
+    private static final String DUE = """
+            SELECT pk FROM push_outbox WHERE state IN ('QUEUED', 'SENDING') AND due_at <= ?
+            ORDER BY due_at LIMIT %d FOR UPDATE SKIP LOCKED""";
+
+    private static final String LEASE = """
+            UPDATE push_outbox SET state = 'SENDING', attempts = attempts + 1, leased_by = ?, due_at = ?,
+              open_key = NULL WHERE pk IN (%s)""";
+
+    private static final String CLAIMED = """
+            SELECT o.pk, o.tenant_id, o.user_id, o.channel, o.push_id, o.cause, o.cause_ref, o.session_pk,
+              o.cause_seq, o.template, o.fields, o.collapse_key, o.coalesced, o.priority, o.attempts, o.created_at,
+              d.pk, d.token, d.locale, d.platform
+            FROM push_outbox o LEFT JOIN push_devices d ON d.pk = o.device_pk WHERE o.pk IN (%s) ORDER BY o.due_at""";
+
+    private static final String FINISH = """
+            UPDATE push_outbox SET state = ?, outcome = ?, last_error = ?, finished_at = ?, leased_by = NULL
+            WHERE pk = ? AND attempts = ? AND state = 'SENDING'""";
+
+    private static final String RESCHEDULE = """
+            UPDATE push_outbox SET state = 'QUEUED', due_at = ?, last_error = ?, leased_by = NULL
+            WHERE pk = ? AND attempts = ? AND state = 'SENDING'""";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** Writes the pushes in the current transaction (the one storing their cause); returns how many rows changed. */
+    public int enqueue(NewPush push, Instant now) {
+        if (push.userIds().isEmpty()) {
+            return 0;
+        }
+        List<Channel> devices = push.providers().stream().filter(c -> c != Channel.WEBHOOK).toList();
+        int written = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            if (!devices.isEmpty()) {
+                written += enqueueForDevices(connection, push, devices, now);
+            }
+            if (push.providers().contains(Channel.WEBHOOK)) {
+                written += enqueueWebhook(connection, push, now);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing pushes failed", e);
+        }
+        return written;
+    }
+
+    private static int enqueueForDevices(Connection connection, NewPush push, List<Channel> providers, Instant now)
+            throws SQLException {
+        String sql = ENQUEUE_FOR_DEVICES.formatted(marks(providers.size()), marks(push.userIds().size()));
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            int i = 1;
+            insert.setString(i++, push.cause());
+            insert.setString(i++, push.causeRef());
+            insert.setObject(i++, push.sessionPk());
+            insert.setObject(i++, push.causeSeq());
+            insert.setString(i++, push.template());
+            insert.setString(i++, push.fields());
+            insert.setString(i++, push.collapseKey());
+            insert.setString(i++, push.collapseKey());
+            insert.setString(i++, push.collapseKey());
+            insert.setString(i++, push.priority());
+            insert.setString(i++, TIME.convertToDatabaseColumn(push.dueAt()));
+            insert.setString(i++, TIME.convertToDatabaseColumn(now));
+            insert.setString(i++, push.tenant());
+            for (Channel provider : providers) {
+                insert.setString(i++, provider.name());
+            }
+            for (String userId : push.userIds()) {
+                insert.setString(i++, userId);
+            }
+            return insert.executeUpdate();
+        }
+    }
+
+    private static int enqueueWebhook(Connection connection, NewPush push, Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(ENQUEUE_WEBHOOK)) {
+            for (String userId : push.userIds()) {
+                int i = 1;
+                insert.setString(i++, push.tenant());
+                insert.setString(i++, userId);
+                insert.setString(i++, push.cause());
+                insert.setString(i++, push.causeRef());
+                insert.setObject(i++, push.sessionPk());
+                insert.setObject(i++, push.causeSeq());
+                insert.setString(i++, push.template());
+                insert.setString(i++, push.fields());
+                insert.setString(i++, push.collapseKey());
+                insert.setString(i++, push.priority());
+                insert.setString(i++, TIME.convertToDatabaseColumn(push.dueAt()));
+                insert.setString(i++, TIME.convertToDatabaseColumn(now));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            return push.userIds().size();
+        }
+    }
+
+    /**
+     * Claims up to {@code limit} due pushes for {@code node} (waiting ones, and claimed ones whose lease ran
+     * out) in the current transaction; rows other nodes are claiming are skipped, not waited for.
+     */
+    public List<ClaimedPush> claim(String node, Instant now, Duration lease, int limit) {
+        try (Connection connection = dataSource.getConnection()) {
+            List<Long> pks = new ArrayList<>();
+            try (PreparedStatement due = connection.prepareStatement(DUE.formatted(limit))) {
+                due.setString(1, TIME.convertToDatabaseColumn(now));
+                try (ResultSet rows = due.executeQuery()) {
+                    while (rows.next()) {
+                        pks.add(rows.getLong(1));
+                    }
+                }
+            }
+            if (pks.isEmpty()) {
+                return List.of();
+            }
+            try (PreparedStatement update = connection.prepareStatement(LEASE.formatted(marks(pks.size())))) {
+                update.setString(1, node);
+                update.setString(2, TIME.convertToDatabaseColumn(now.plus(lease)));
+                bind(update, 3, pks);
+                update.executeUpdate();
+            }
+            return claimed(connection, pks);
+        } catch (SQLException e) {
+            throw new IllegalStateException("claiming pushes failed", e);
+        }
+    }
+
+    private static List<ClaimedPush> claimed(Connection connection, List<Long> pks) throws SQLException {
+        List<ClaimedPush> claimed = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(CLAIMED.formatted(marks(pks.size())))) {
+            bind(select, 1, pks);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    long devicePk = row.getLong(17);
+                    ClaimedPush.Target device = row.wasNull() ? null : new ClaimedPush.Target(devicePk,
+                            row.getString(18), row.getString(19), Platform.valueOf(row.getString(20)));
+                    claimed.add(new ClaimedPush(row.getLong(1), row.getString(2), row.getString(3),
+                            Channel.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7),
+                            row.getObject(8, Long.class), row.getObject(9, Long.class),
+                            row.getString(10), row.getString(11), row.getString(12), row.getInt(13),
+                            row.getString(14), row.getInt(15), TIME.convertToEntityAttribute(row.getString(16)),
+                            device));
+                }
+            }
+        }
+        return claimed;
+    }
+
+    /** How one claimed push ends this attempt. */
+    public sealed interface Result permits Finished, Rescheduled {
+        long pk();
+
+        int attempt();
+    }
+
+    /** Sent, skipped or dead. */
+    public record Finished(long pk, int attempt, OutboxState state, String outcome, String error)
+            implements Result {
+    }
+
+    /** Back to waiting until {@code dueAt}. */
+    public record Rescheduled(long pk, int attempt, Instant dueAt, String error) implements Result {
+    }
+
+    /**
+     * Records the attempts' results in one round trip each kind; a result whose attempt is no longer the row's
+     * (its lease ran out and another node took over) changes nothing. Returns the pks that were recorded.
+     */
+    public List<Long> record(Collection<Result> results, Instant now) {
+        List<Long> recorded = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement finish = connection.prepareStatement(FINISH);
+                PreparedStatement reschedule = connection.prepareStatement(RESCHEDULE)) {
+            List<Result> finished = new ArrayList<>();
+            List<Result> rescheduled = new ArrayList<>();
+            for (Result result : results) {
+                if (result instanceof Finished done) {
+                    finish.setString(1, done.state().name());
+                    finish.setString(2, done.outcome());
+                    finish.setString(3, truncate(done.error()));
+                    finish.setString(4, TIME.convertToDatabaseColumn(now));
+                    finish.setLong(5, done.pk());
+                    finish.setInt(6, done.attempt());
+                    finish.addBatch();
+                    finished.add(result);
+                } else if (result instanceof Rescheduled later) {
+                    reschedule.setString(1, TIME.convertToDatabaseColumn(later.dueAt()));
+                    reschedule.setString(2, truncate(later.error()));
+                    reschedule.setLong(3, later.pk());
+                    reschedule.setInt(4, later.attempt());
+                    reschedule.addBatch();
+                    rescheduled.add(result);
+                }
+            }
+            collect(finished.isEmpty() ? new int[0] : finish.executeBatch(), finished, recorded);
+            collect(rescheduled.isEmpty() ? new int[0] : reschedule.executeBatch(), rescheduled, recorded);
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording push results failed", e);
+        }
+        return recorded;
+    }
+
+    private static void collect(int[] counts, List<Result> results, List<Long> recorded) {
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != 0) {
+                recorded.add(results.get(i).pk());
+            }
+        }
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= 255 ? error : error.substring(0, 255);
+    }
+
+    private static void bind(PreparedStatement statement, int from, List<Long> pks) throws SQLException {
+        for (int i = 0; i < pks.size(); i++) {
+            statement.setLong(from + i, pks.get(i));
+        }
+    }
+
+    private static String marks(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
+    }
+}
