@@ -1,5 +1,7 @@
 package io.careline.push.model;
 
+import static io.careline.common.UtcDateTimeConverter.DATETIME;
+
 import io.careline.common.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
@@ -35,9 +37,9 @@ public class Device extends TenantScopedEntity {
     @Column(name = "app_version")
     public String appVersion;
 
-    @Column(name = "created_at")
+    @Column(name = "created_at", columnDefinition = DATETIME)
     public Instant createdAt;
 
-    @Column(name = "updated_at")
+    @Column(name = "updated_at", columnDefinition = DATETIME)
     public Instant updatedAt;
 }
