@@ -96,7 +96,11 @@ public class OutboxAdminService {
                 time(row[14]));
     }
 
+    /** DATETIME columns read natively arrive as LocalDateTime (or Timestamp, by driver) holding UTC. */
     private static Instant time(Object value) {
-        return value == null ? null : TIME.convertToEntityAttribute(value.toString().replace('T', ' '));
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+        }
+        return value == null ? null : ((java.time.LocalDateTime) value).toInstant(java.time.ZoneOffset.UTC);
     }
 }
