@@ -33,4 +33,12 @@ public class UtcDateTimeConverter implements AttributeConverter<Instant, String>
     public Instant convertToEntityAttribute(String text) {
         return text == null ? null : LocalDateTime.parse(text, FORMAT).toInstant(ZoneOffset.UTC);
     }
+
+    /** A DATETIME column read by a native query: LocalDateTime (or Timestamp, by driver) holding UTC; null stays null. */
+    public static Instant fromNative(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        return value == null ? null : ((LocalDateTime) value).toInstant(ZoneOffset.UTC);
+    }
 }

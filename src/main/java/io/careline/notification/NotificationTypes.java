@@ -81,6 +81,13 @@ public class NotificationTypes {
                 .orElseThrow(() -> notFound(code));
     }
 
+    /** Whether the tenant's catalogue has the type and it is not retired (a rule may then name it). */
+    @Transactional
+    public boolean exists(Caller caller, String code) {
+        ship(caller.tenant());
+        return types.findByCode(code).filter(type -> !type.retired).isPresent();
+    }
+
     /** The type a send names, which the caller's role must be allowed to send. */
     NotificationType sendable(Caller caller, String code) {
         ship(caller.tenant());

@@ -92,15 +92,7 @@ public class OutboxAdminService {
     private static PushView view(Object[] row) {
         return new PushView((String) row[1], (String) row[2], (String) row[3], Channel.valueOf((String) row[4]),
                 (String) row[5], (String) row[6], OutboxState.valueOf((String) row[7]), ((Number) row[8]).intValue(),
-                ((Number) row[9]).intValue(), (String) row[10], (String) row[11], time(row[12]), time(row[13]),
-                time(row[14]));
-    }
-
-    /** DATETIME columns read natively arrive as LocalDateTime (or Timestamp, by driver) holding UTC. */
-    private static Instant time(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
-        }
-        return value == null ? null : ((java.time.LocalDateTime) value).toInstant(java.time.ZoneOffset.UTC);
+                ((Number) row[9]).intValue(), (String) row[10], (String) row[11], UtcDateTimeConverter.fromNative(row[12]),
+                UtcDateTimeConverter.fromNative(row[13]), UtcDateTimeConverter.fromNative(row[14]));
     }
 }

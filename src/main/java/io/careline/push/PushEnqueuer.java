@@ -123,7 +123,7 @@ public class PushEnqueuer {
     }
 
     /** Makes the notifications sent next in this transaction go out as the rule says (see {@link PushPlan}). */
-    void plan(PushPlan plan) {
+    public void plan(PushPlan plan) {
         transaction.putResource(PushPlan.class, plan);
     }
 

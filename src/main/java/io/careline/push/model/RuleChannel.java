@@ -21,12 +21,12 @@ public enum RuleChannel implements WireEnum {
                 .orElseThrow(() -> new IllegalArgumentException("unknown channel " + value));
     }
 
-    /** The providers of the devices this rule channel sends to (none for the webhook, which has no device). */
+    /** The providers this rule channel sends through (the webhook needs no device). */
     public List<Channel> providers() {
         return switch (this) {
             case APP -> List.of(Channel.FCM, Channel.APNS);
             case WECHAT -> List.of(Channel.WECHAT, Channel.WECHAT_MP);
-            case WEBHOOK -> List.of();
+            case WEBHOOK -> List.of(Channel.WEBHOOK);
         };
     }
 }
