@@ -77,6 +77,21 @@ public class NotificationService {
                 reached.isPresent() ? reached.getAsInt() : null, n.createdAt), written.created());
     }
 
+    /**
+     * Stores a notification within the caller's transaction (rules firing for an event), without counting who
+     * is online: no Redis round trip while database locks are held. A repeated idempotency key answers the
+     * first notification.
+     */
+    public Outcome<SendNotificationResult> store(Caller caller, SendNotificationRequest request) {
+        NotificationWriter.Written written = writer.write(caller, request);
+        Notification n = written.notification();
+        if (written.created()) {
+            metrics.sent(n.recipientCount);
+        }
+        return new Outcome<>(new SendNotificationResult(n.publicId, "sent", n.recipientCount, null, n.createdAt),
+                written.created());
+    }
+
     /** The first notification, when the failure was a parallel send with the same key committing first. */
     private Optional<NotificationWriter.Written> retriedRace(Caller caller, SendNotificationRequest request,
             RuntimeException failure) {

@@ -116,8 +116,8 @@ public interface PushConfig {
         App miniProgram();
 
         /**
-         * WeChat templates by Careline template key (message, notification, consultation) or rule scenario; a
-         * push without one is dead with outcome {@code no_template}.
+         * WeChat templates by Careline template key (message, notification, consultation) or rule scenario, and
+         * {@code default} for the rest; a push with neither is dead with outcome {@code no_template}.
          */
         Map<String, Template> templates();
 

@@ -12,6 +12,7 @@ import io.careline.push.channel.WebhookChannel;
 import io.careline.push.model.Channel;
 import io.careline.testing.FakeProviders;
 import io.careline.testing.FakeProviders.Answer;
+import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -34,11 +35,15 @@ class PushChannelsTest {
     @Inject
     Channels channels;
 
+    @Inject
+    RedisDataSource redis;
+
     FakeProviders providers;
 
     @BeforeEach
     void providers() throws Exception {
         providers = FakeProviders.get();
+        redis.key().del(FakeProviders.wechatTokenKeys());
     }
 
     @Test
@@ -125,7 +130,8 @@ class PushChannelsTest {
         assertThat(send(account, push("openid-gone", "message"))).isEqualTo(SendResult.gone("errcode 43004"));
         assertThat(send(account, push("openid-gone", "message"))).isEqualTo(SendResult.retry("errcode 45009"));
         assertThat(send(account, push("openid-gone", "message"))).isEqualTo(SendResult.dead("errcode 40037"));
-        assertThat(send(account, push("openid-1", "unmapped-template"))).isEqualTo(SendResult.dead("no_template"));
+        assertThat(send(account, push("openid-1", "unmapped-template")).kind()).isEqualTo(SendResult.Kind.DELIVERED);
+        assertThat(providers.acceptedFor("openid-1").get(1).body().path("template_id").asText()).isEqualTo("TPL-ORDER");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -87,13 +88,21 @@ public final class FakeProviders implements AutoCloseable {
         server.listen(PORT, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
-    /** The one server of this test JVM, started on first use and cleared for each test. */
+    /**
+     * The one server of this test JVM, started on first use and cleared for each test. Its WeChat tokens are new
+     * to Careline's Redis cache, so tests sending over WeChat first drop that cache ({@link #wechatTokenKeys}).
+     */
     public static synchronized FakeProviders get() throws Exception {
         if (running == null) {
             running = new FakeProviders();
         }
         running.reset();
         return running;
+    }
+
+    /** The Redis keys under which Careline shares the test apps' WeChat access tokens. */
+    public static String[] wechatTokenKeys() {
+        return new String[] { "careline:wechat:token:wx-test-oa", "careline:wechat:token:wx-test-mp" };
     }
 
     public void reset() {
@@ -167,7 +176,8 @@ public final class FakeProviders implements AutoCloseable {
         } catch (Exception invalid) {
             return new Answer(400, "{\"error\":\"invalid_grant\"}");
         }
-        String token = "fcm-access-" + fcmTokenExchanges.incrementAndGet();
+        String token = "fcm-access-" + UUID.randomUUID();
+        fcmTokenExchanges.incrementAndGet();
         fcmTokens.put(token, Instant.now().plusSeconds(fcmTokenLifetime));
         return new Answer(200, "{\"access_token\":\"" + token + "\",\"expires_in\":" + fcmTokenLifetime
                 + ",\"token_type\":\"Bearer\"}");
@@ -239,7 +249,9 @@ public final class FakeProviders implements AutoCloseable {
                 || !expected.equals(request.getParam("secret"))) {
             return new Answer(200, "{\"errcode\":40013,\"errmsg\":\"invalid appid\"}");
         }
-        String token = "wx-access-" + wechatTokenFetches.incrementAndGet();
+        // Unique across test runs: Careline keeps WeChat tokens in Redis, which outlives this server.
+        String token = "wx-access-" + UUID.randomUUID();
+        wechatTokenFetches.incrementAndGet();
         wechatTokens.put(appId, token);
         return new Answer(200, "{\"access_token\":\"" + token + "\",\"expires_in\":7200}");
     }

@@ -1,5 +1,6 @@
 package io.careline.push.channel;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.careline.push.PushConfig;
@@ -21,6 +22,9 @@ public final class WeChatChannel implements PushChannel {
     private static final Set<Integer> OPENID_GONE = Set.of(40003, 43004);
     /** WeChat is busy or rate-limits the app. */
     private static final Set<Integer> BUSY = Set.of(-1, 45009, 45011, 45047);
+
+    /** The template of pushes whose key (or rule scenario) has none of its own. */
+    static final String DEFAULT_TEMPLATE = "default";
 
     private final Channel channel;
     private final PushConfig config;
@@ -63,7 +67,8 @@ public final class WeChatChannel implements PushChannel {
 
     @Override
     public CompletionStage<SendResult> send(Outgoing push) {
-        PushConfig.Template template = config.wechat().templates().get(push.template());
+        Map<String, PushConfig.Template> templates = config.wechat().templates();
+        PushConfig.Template template = templates.getOrDefault(push.template(), templates.get(DEFAULT_TEMPLATE));
         if (template == null) {
             return CompletableFuture.completedFuture(SendResult.dead("no_template"));
         }
@@ -79,7 +84,11 @@ public final class WeChatChannel implements PushChannel {
         }
         int errcode;
         try {
-            errcode = mapper.readTree(reply.body()).path("errcode").asInt(0);
+            JsonNode answer = mapper.readTree(reply.body());
+            if (answer == null || !answer.path("errcode").isInt()) {
+                return SendResult.retry("unreadable answer");
+            }
+            errcode = answer.get("errcode").asInt();
         } catch (Exception unreadable) {
             return SendResult.retry("unreadable answer");
         }

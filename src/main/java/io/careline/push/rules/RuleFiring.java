@@ -62,7 +62,7 @@ public class RuleFiring {
         enqueuer.plan(new PushPlan(providers(rule.channels()), "rule:" + rule.id(), new StoredFields(null,
                 rule.notificationType(), rule.scenario(), event.entity(), event.fromState(), event.toState())));
         try {
-            var sent = notifications.send(caller, new SendNotificationRequest(recipients, null, null, null, null,
+            var sent = notifications.store(caller, new SendNotificationRequest(recipients, null, null, null, null,
                     rule.notificationType(), text.title(), text.body(), rule.priority(), metadata, null,
                     "rule:" + rule.id() + ":" + event.eventId()));
             return new EventResult.Match(rule.id(), rule.scenario(), sent.value().notificationId(),
