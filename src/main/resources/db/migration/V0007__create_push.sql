@@ -55,7 +55,8 @@ CREATE TABLE push_outbox (
     UNIQUE KEY uk_push_outbox_open (open_key),
     KEY ix_push_outbox_due (state, due_at),
     KEY ix_push_outbox_tenant_state (tenant_id, state, pk),
-    KEY ix_push_outbox_tenant_user (tenant_id, user_id, pk)
+    KEY ix_push_outbox_tenant_user (tenant_id, user_id, pk),
+    KEY ix_push_outbox_finished (finished_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- What a tenant's pushes may say: its hospital's name, and whether the sender's display name may appear.

@@ -22,14 +22,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import io.careline.notification.NotificationTypes;
+import io.careline.push.rules.ExampleRules;
+import io.careline.push.rules.RuleService;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Dev mode only: a demo hospital with a doctor team, patients, a consultation with messages and two
- * notifications. Every step is idempotent (fixed ids, client message ids and idempotency keys), so
+ * Dev mode only: a demo hospital with a doctor team, patients, a consultation with messages, two
+ * notifications, and seed 001's home-nursing push rules. Every step is idempotent (fixed ids, client message ids and idempotency keys), so
  * restarting dev mode changes nothing.
  */
 @IfBuildProfile("dev")
@@ -56,6 +59,12 @@ public class DemoData {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    NotificationTypes types;
+
+    @Inject
+    RuleService rules;
 
     @Inject
     ObjectMapper mapper;
@@ -88,6 +97,9 @@ public class DemoData {
         notifications.send(his, new SendNotificationRequest(null, List.of(Role.DOCTOR, Role.NURSE), null, null, null,
                 "system_maintenance", "Maintenance tonight at 22:00", "The system is unavailable for 30 minutes.",
                 null, null, null, "demo-maintenance-1"));
+        Caller admin = caller("admin", Role.ADMIN);
+        types.put(admin, ExampleRules.TYPE, ExampleRules.TYPE_DEFINITION);
+        rules.importAll(admin, ExampleRules.homeNursing(mapper));
         LOG.infof("Demo data ready in tenant %s; get a token at /dev/token?user=dr-wang&role=doctor", TENANT);
     }
 

@@ -22,6 +22,7 @@ import io.careline.push.rules.RuleTexts;
 import io.careline.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,6 +64,9 @@ class PushDispatcher {
     RuleTexts ruleTexts;
 
     @Inject
+    ConsultationHoursService hours;
+
+    @Inject
     PushTemplates templates;
 
     @Inject
@@ -71,17 +75,24 @@ class PushDispatcher {
     @Inject
     ObjectMapper mapper;
 
-    /** A push that goes out, or the reason it does not. */
-    record Decision(ClaimedPush push, Outgoing outgoing, String skipped, String dead) {
+    /** A push that goes out, or the reason it does not, or when it may (a doctor outside consultation hours). */
+    record Decision(ClaimedPush push, Outgoing outgoing, String skipped, String dead, Instant deferredUntil) {
+        static Decision skip(ClaimedPush push, String reason) {
+            return new Decision(push, null, reason, null, null);
+        }
+
+        static Decision kill(ClaimedPush push, String reason) {
+            return new Decision(push, null, null, reason, null);
+        }
     }
 
     /** What the batch knows of one tenant, read once. */
     private record Facts(Set<String> online, Map<String, Long> badges, Map<String, MemberState> members,
             Set<String> silenced, Set<String> unread, Map<String, Role> senderRoles, Map<String, String> senderNames,
-            PushSettingsView settings, Map<String, RuleTexts.Texts> rules) {
+            PushSettingsView settings, Map<String, RuleTexts.Texts> rules, Map<String, Instant> opens, Instant now) {
     }
 
-    List<Decision> decide(String tenant, List<ClaimedPush> pushes, java.time.Instant now) {
+    List<Decision> decide(String tenant, List<ClaimedPush> pushes, Instant now) {
         Map<Long, StoredFields> fields = new HashMap<>();
         pushes.forEach(push -> fields.put(push.pk(), read(push.fields())));
         Facts facts = facts(tenant, pushes, fields, now);
@@ -95,14 +106,18 @@ class PushDispatcher {
     private Decision decide(ClaimedPush push, StoredFields fields, Facts facts) {
         PushChannel channel = channels.of(push.channel());
         if (push.device() == null && push.channel() != Channel.WEBHOOK) {
-            return new Decision(push, null, "device_gone", null);
+            return Decision.skip(push, "device_gone");
         }
         if (!channel.configured()) {
-            return new Decision(push, null, null, "channel_off");
+            return Decision.kill(push, "channel_off");
         }
         String skipped = skipReason(push, fields, facts);
         if (skipped != null) {
-            return new Decision(push, null, skipped, null);
+            return Decision.skip(push, skipped);
+        }
+        Instant opens = facts.opens().get(push.userId());
+        if (PushEnqueuer.MESSAGE.equals(push.cause()) && opens != null && opens.isAfter(facts.now())) {
+            return new Decision(push, null, null, null, opens);
         }
         String locale = push.device() == null ? "en" : push.device().locale();
         PushText text;
@@ -111,7 +126,7 @@ class PushDispatcher {
             RuleTexts.Texts rule = facts.rules().get(templateKey.substring(RULE_PREFIX.length()));
             text = rule == null ? null : templates.ofRule(rule.templates(), ruleChannel(push.channel()), locale);
             if (text == null) {
-                return new Decision(push, null, null, "no_template");
+                return Decision.kill(push, "no_template");
             }
             templateKey = rule.scenario();
         } else {
@@ -124,7 +139,7 @@ class PushDispatcher {
         return new Decision(push, new Outgoing(push.pushId(), push.tenant(), push.userId(),
                 push.device() == null ? null : push.device().token(), templateKey, rendered,
                 facts.badges().getOrDefault(push.userId(), 0L), push.collapseKey(), "urgent".equals(push.priority()),
-                data), null, null);
+                data), null, null, null);
     }
 
     /** Why a push is no longer wanted, or null: the user is online, left, muted, read it, or is in quiet hours. */
@@ -167,7 +182,7 @@ class PushDispatcher {
     }
 
     private Facts facts(String tenant, List<ClaimedPush> pushes, Map<Long, StoredFields> fields,
-            java.time.Instant now) {
+            Instant now) {
         List<String> userIds = pushes.stream().map(ClaimedPush::userId).distinct().toList();
         // Presence unavailable: push anyway, a duplicate beats a silent miss.
         Set<String> online = onlineUsers.online(tenant, userIds).orElse(Set.of());
@@ -195,10 +210,13 @@ class PushDispatcher {
                 .distinct().toList();
         List<String> ruleIds = pushes.stream().map(ClaimedPush::template).filter(t -> t.startsWith(RULE_PREFIX))
                 .map(t -> t.substring(RULE_PREFIX.length())).distinct().toList();
+        // A doctor's consultation hours hold back message pushes to them too, not only the new consultation's.
+        List<String> messaged = pushes.stream().filter(p -> PushEnqueuer.MESSAGE.equals(p.cause()))
+                .map(ClaimedPush::userId).distinct().toList();
         return new Facts(online, inbox.badges(tenant, userIds), members, silenced, unread,
                 senders.isEmpty() ? Map.of() : users.rolesIn(tenant, senders),
                 senders.isEmpty() ? Map.of() : users.displayNamesIn(tenant, senders), settings.of(tenant),
-                ruleTexts.of(tenant, ruleIds));
+                ruleTexts.of(tenant, ruleIds), hours.nextOpen(tenant, messaged, now), now);
     }
 
     /** The notification type quiet hours and disabled types are judged by; messages count as type "message". */

@@ -107,7 +107,10 @@ public class PushEnqueuer {
                         sent.notification().type())), "notifications", priority(urgent), due), now);
     }
 
-    /** A new consultation reaches the session's doctors, each inside their consultation hours. */
+    /**
+     * A new consultation reaches the session's doctors, each inside their consultation hours. It shares the
+     * session's collapse key, so the messages that open it merge into it instead of waking the doctor.
+     */
     void onTopic(@Observes TopicChanged changed) {
         if (changed.change() != TopicChanged.Change.OPENED) {
             return;
@@ -118,7 +121,7 @@ public class PushEnqueuer {
         Instant now = now();
         hours.nextOpen(changed.tenant(), doctors, now).forEach((doctorId, due) -> outbox.enqueue(new NewPush(
                 changed.tenant(), List.of(doctorId), DEVICES, CONSULTATION, changed.sessionId(), changed.sessionPk(),
-                null, CONSULTATION, json(StoredFields.ofMessage(null)), "topic:" + changed.topicId(), "normal", due),
+                null, CONSULTATION, json(StoredFields.ofMessage(null)), "session:" + changed.sessionId(), "normal", due),
                 now));
     }
 

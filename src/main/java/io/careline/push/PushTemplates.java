@@ -89,6 +89,10 @@ public class PushTemplates {
             if (expression.isLiteral()) {
                 continue;
             }
+            if (expression.hasNamespace()) {
+                // inject:, config:, … would reach beans and configuration.
+                throw DomainException.invalid(field, "may not use namespaces (" + expression.getNamespace() + ":)");
+            }
             String name = expression.getParts().get(0).getName();
             if (!PushFields.NAMES.contains(name)) {
                 throw DomainException.invalid(field, "may only use " + String.join(", ", PushFields.NAMES)

@@ -96,6 +96,10 @@ public class PushWorker {
         List<ClaimedPush> failedNotifications = new ArrayList<>();
         for (PushDispatcher.Decision decision : decisions) {
             ClaimedPush push = decision.push();
+            if (decision.deferredUntil() != null) {
+                results.add(new OutboxStore.Deferred(push.pk(), push.attempt(), decision.deferredUntil()));
+                continue;
+            }
             if (decision.skipped() != null) {
                 results.add(new OutboxStore.Finished(push.pk(), push.attempt(), OutboxState.SKIPPED, decision.skipped(),
                         null));

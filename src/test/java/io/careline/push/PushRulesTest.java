@@ -136,7 +136,7 @@ class PushRulesTest {
         assertThat(worker.runOnce("node-a")).isEqualTo(1);
         List<FakeProviders.Accepted> pushed = providers.acceptedFor(openid);
         assertThat(pushed).hasSize(1);
-        assertThat(pushed.get(0).body().path("data").path("keyword1").path("value").asText())
+        assertThat(pushed.get(0).body().path("data").path("thing2").path("value").asText())
                 .isEqualTo("您的订单已接单，点击查看订单详情。");
         assertThat(pushed.get(0).body().toString()).doesNotContain("Zhang").doesNotContain("carcinoma");
     }

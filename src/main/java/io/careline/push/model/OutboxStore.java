@@ -60,6 +60,10 @@ public class OutboxStore {
             UPDATE push_outbox SET state = 'QUEUED', due_at = ?, last_error = ?, leased_by = NULL
             WHERE pk = ? AND attempts = ? AND state = 'SENDING'""";
 
+    private static final String DEFER = """
+            UPDATE push_outbox SET state = 'QUEUED', due_at = ?, attempts = attempts - 1, leased_by = NULL
+            WHERE pk = ? AND attempts = ? AND state = 'SENDING'""";
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -186,7 +190,7 @@ public class OutboxStore {
     }
 
     /** How one claimed push ends this attempt. */
-    public sealed interface Result permits Finished, Rescheduled {
+    public sealed interface Result permits Finished, Rescheduled, Deferred {
         long pk();
 
         int attempt();
@@ -201,6 +205,10 @@ public class OutboxStore {
     public record Rescheduled(long pk, int attempt, Instant dueAt, String error) implements Result {
     }
 
+    /** Not tried: waiting until {@code dueAt} (consultation hours), the attempt not counted. */
+    public record Deferred(long pk, int attempt, Instant dueAt) implements Result {
+    }
+
     /**
      * Records the attempts' results in one round trip each kind; a result whose attempt is no longer the row's
      * (its lease ran out and another node took over) changes nothing. Returns the pks that were recorded.
@@ -209,9 +217,11 @@ public class OutboxStore {
         List<Long> recorded = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement finish = connection.prepareStatement(FINISH);
-                PreparedStatement reschedule = connection.prepareStatement(RESCHEDULE)) {
+                PreparedStatement reschedule = connection.prepareStatement(RESCHEDULE);
+                PreparedStatement defer = connection.prepareStatement(DEFER)) {
             List<Result> finished = new ArrayList<>();
             List<Result> rescheduled = new ArrayList<>();
+            List<Result> deferred = new ArrayList<>();
             for (Result result : results) {
                 if (result instanceof Finished done) {
                     finish.setString(1, done.state().name());
@@ -229,10 +239,17 @@ public class OutboxStore {
                     reschedule.setInt(4, later.attempt());
                     reschedule.addBatch();
                     rescheduled.add(result);
+                } else if (result instanceof Deferred waiting) {
+                    defer.setString(1, TIME.convertToDatabaseColumn(waiting.dueAt()));
+                    defer.setLong(2, waiting.pk());
+                    defer.setInt(3, waiting.attempt());
+                    defer.addBatch();
+                    deferred.add(result);
                 }
             }
             collect(finished.isEmpty() ? new int[0] : finish.executeBatch(), finished, recorded);
             collect(rescheduled.isEmpty() ? new int[0] : reschedule.executeBatch(), rescheduled, recorded);
+            collect(deferred.isEmpty() ? new int[0] : defer.executeBatch(), deferred, recorded);
         } catch (SQLException e) {
             throw new IllegalStateException("recording push results failed", e);
         }

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -47,6 +48,15 @@ public class RuleResource {
             description = "Its texts may name only the allow-listed fields; RULE_CONFLICT for a scenario in use.")
     public Response create(@Valid @NotNull RuleRequest request) {
         return rules.create(caller.get(), request).toResponse();
+    }
+
+    @POST
+    @Path("/import")
+    @Operation(summary = "Create the rules of a rule set whose scenarios the tenant does not have yet (admin)",
+            description = "Each rule is checked as by create; one refused rule refuses the set. Answers how many "
+                    + "were created. docs/push.md loads seed 001's home-nursing scenarios this way.")
+    public Map<String, Integer> importAll(@Valid @NotNull @Size(max = 200) List<@Valid @NotNull RuleRequest> rules) {
+        return Map.of("created", this.rules.importAll(caller.get(), rules));
     }
 
     @GET

@@ -75,6 +75,19 @@ public class RuleService {
         return Outcome.created(view(rule));
     }
 
+    /** Creates each rule whose scenario the tenant does not have yet (loading a rule set twice changes nothing). */
+    @Transactional
+    public int importAll(Caller caller, List<RuleRequest> requests) {
+        int created = 0;
+        for (RuleRequest request : requests) {
+            if (rules.byScenario(request.scenario()).isEmpty()) {
+                create(caller, request);
+                created++;
+            }
+        }
+        return created;
+    }
+
     @Transactional
     public RuleView replace(Caller caller, String ruleId, RuleRequest request) {
         check(caller, request);
