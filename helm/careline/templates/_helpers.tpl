@@ -61,3 +61,13 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- .Chart.AppVersion }}
 {{- end }}
 {{- end }}
+
+{{/* The Secret whose keys are push credentials as environment variables, if any. */}}
+{{- define "careline.pushSecret" -}}
+{{- if .Values.push.existingSecret }}{{ .Values.push.existingSecret }}{{ else if .Values.push.credentials }}{{ include "careline.fullname" . }}-push{{ end }}
+{{- end }}
+
+{{/* The Secret holding push.properties, if any. */}}
+{{- define "careline.pushConfigSecret" -}}
+{{- if .Values.push.existingConfigSecret }}{{ .Values.push.existingConfigSecret }}{{ else if .Values.push.config }}{{ include "careline.fullname" . }}-push-config{{ end }}
+{{- end }}

@@ -45,6 +45,10 @@ final class Chart {
         return manifests.stream().filter(m -> kind.equals(m.get("kind").asText())).findFirst();
     }
 
+    List<JsonNode> all(String kind) {
+        return manifests.stream().filter(m -> kind.equals(m.get("kind").asText())).toList();
+    }
+
     JsonNode get(String kind) {
         return find(kind).orElseThrow(() -> new AssertionError("no " + kind + " rendered"));
     }

@@ -133,6 +133,27 @@ class HelmChartTest {
     }
 
     @Test
+    void pushCredentialsAndConfigGoIntoTheirSecretsAsEnvironmentAndAMountedFile() {
+        assertThat(Chart.render(Map.of()).container().at("/envFrom").size()).isEqualTo(1);
+        Chart chart = Chart.render(Map.of("push.credentials.CARELINE_PUSH_APNS_TEAM_ID", "TEAM1",
+                "push.config", "careline.push.webhook.h1.url=https://his.example/push"));
+        List<JsonNode> secrets = chart.all("Secret");
+        assertThat(secrets).extracting(secret -> secret.at("/metadata/name").asText())
+                .containsExactlyInAnyOrder("careline-push", "careline-push-config");
+        assertThat(chart.container().at("/envFrom/1/secretRef/name").asText()).isEqualTo("careline-push");
+        assertThat(chart.container().at("/env").findValuesAsText("value")).contains("/etc/careline/push/push.properties");
+        assertThat(chart.container().at("/volumeMounts").findValuesAsText("mountPath")).contains("/etc/careline/push");
+        assertThat(chart.get("ConfigMap").toString()).doesNotContain("TEAM1").doesNotContain("his.example");
+        assertThat(chart.get("ConfigMap").at("/data/CARELINE_PUSH_WORKERS_ENABLED").asText()).isEqualTo("true");
+
+        Chart existing = Chart.render(Map.of("push.existingSecret", "hospital-push",
+                "push.existingConfigSecret", "hospital-push-config", "push.credentials.CARELINE_PUSH_APNS_TEAM_ID", "x"));
+        assertThat(existing.kinds()).doesNotContain("Secret");
+        assertThat(existing.container().at("/envFrom/1/secretRef/name").asText()).isEqualTo("hospital-push");
+        assertThatThrownBy(() -> Chart.render(Map.of("push.credentials.FCM_KEY", "x"))).hasMessageContaining("FCM_KEY");
+    }
+
+    @Test
     void theSchemaRejectsAWrongType() {
         assertThatThrownBy(() -> Chart.render(Map.of("replicaCount", "many"))).hasMessageContaining("replicaCount");
         assertThatThrownBy(() -> Chart.render(Map.of("database.url", "postgres://x"))).hasMessageContaining("url");

@@ -67,6 +67,7 @@ public final class FakeProviders implements AutoCloseable {
     private final Map<String, Deque<Answer>> scripted = new ConcurrentHashMap<>();
     private final Map<String, Instant> fcmTokens = new ConcurrentHashMap<>();
     private final Map<String, String> wechatTokens = new ConcurrentHashMap<>();
+    private final Map<String, Long> verifiedApnsTokens = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = new ObjectMapper();
     private final Vertx vertx = Vertx.vertx();
     private final HttpServer server;
@@ -217,11 +218,17 @@ public final class FakeProviders implements AutoCloseable {
         }
         String auth = request.getHeader("authorization");
         try {
-            JwtContext context = apnsTokens.process(auth == null ? "" : auth.replaceFirst("^bearer ", ""));
-            if (!APNS_KEY_ID.equals(context.getJoseObjects().get(0).getKeyIdHeaderValue())) {
-                return new Answer(403, "{\"reason\":\"InvalidProviderToken\"}");
+            // Like APNs, a provider token is verified once and then recognised, until it is an hour old.
+            Long issuedAt = verifiedApnsTokens.get(auth == null ? "" : auth);
+            if (issuedAt == null) {
+                JwtContext context = apnsTokens.process(auth == null ? "" : auth.replaceFirst("^bearer ", ""));
+                if (!APNS_KEY_ID.equals(context.getJoseObjects().get(0).getKeyIdHeaderValue())) {
+                    return new Answer(403, "{\"reason\":\"InvalidProviderToken\"}");
+                }
+                issuedAt = context.getJwtClaims().getIssuedAt().getValue();
+                verifiedApnsTokens.put(auth, issuedAt);
             }
-            if (context.getJwtClaims().getIssuedAt().getValue() < Instant.now().minusSeconds(3600).getEpochSecond()) {
+            if (issuedAt < Instant.now().minusSeconds(3600).getEpochSecond()) {
                 return new Answer(403, "{\"reason\":\"ExpiredProviderToken\"}");
             }
         } catch (Exception invalid) {
