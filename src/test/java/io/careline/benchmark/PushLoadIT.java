@@ -7,13 +7,10 @@ import io.careline.testing.FakeProviders;
 import io.careline.testing.PackagedApp;
 import io.careline.testing.Tokens;
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -25,7 +22,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -166,21 +162,8 @@ class PushLoadIT {
 
     /** The nodes' push settings: workers on, the local providers, the test keys of the test profile. */
     private static Map<String, String> nodeEnvironment() throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
-            properties.load(reader);
-        }
-        Map<String, String> env = new HashMap<>();
-        for (String name : properties.stringPropertyNames()) {
-            if (name.startsWith("%test.careline.push.") && !name.contains("webhook") && !name.contains("workers")) {
-                String property = name.substring("%test.".length());
-                env.put(property.toUpperCase().replace('.', '_').replace('-', '_'), properties.getProperty(name));
-            }
-        }
-        env.put("CARELINE_PUSH_POLL_INTERVAL", "100ms");
-        env.put("CARELINE_PUSH_LEASE", "10s");
-        env.put("CARELINE_PUSH_BATCH_SIZE", "500");
-        return env;
+        return Map.of("SMALLRYE_CONFIG_LOCATIONS", FakeProviders.nodeConfig(Map.of("careline.push.poll-interval",
+                "100ms", "careline.push.lease", "10s", "careline.push.batch-size", "500")).toString());
     }
 
     private void awaitDrained(Duration atMost) throws Exception {

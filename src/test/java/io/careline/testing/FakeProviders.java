@@ -9,6 +9,8 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
@@ -20,6 +22,7 @@ import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -99,6 +102,29 @@ public final class FakeProviders implements AutoCloseable {
         }
         running.reset();
         return running;
+    }
+
+    /**
+     * The test profile's push properties (channels pointed here, the test keys) as a properties file for a
+     * packaged node, with {@code overrides}; a node started with SMALLRYE_CONFIG_LOCATIONS at it pushes here.
+     */
+    public static Path nodeConfig(Map<String, String> overrides) throws IOException {
+        Properties source = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+            source.load(reader);
+        }
+        Properties node = new Properties();
+        for (String name : source.stringPropertyNames()) {
+            if (name.startsWith("%test.careline.push.") && !name.endsWith("workers-enabled")) {
+                node.setProperty(name.substring("%test.".length()), source.getProperty(name));
+            }
+        }
+        overrides.forEach(node::setProperty);
+        Path file = Files.createTempFile(Path.of("target"), "push-node-", ".properties");
+        try (Writer writer = Files.newBufferedWriter(file)) {
+            node.store(writer, "FakeProviders.nodeConfig");
+        }
+        return file.toAbsolutePath();
     }
 
     /** The Redis keys under which Careline shares the test apps' WeChat access tokens. */
