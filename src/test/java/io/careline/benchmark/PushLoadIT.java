@@ -3,6 +3,7 @@ package io.careline.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careline.common.UtcDateTimeConverter;
 import io.careline.testing.FakeProviders;
 import io.careline.testing.PackagedApp;
 import io.careline.testing.Tokens;
@@ -46,6 +47,12 @@ class PushLoadIT {
     private static final int SECONDS = Integer.getInteger("bench.push.seconds", 30);
     private static final int WARMUP_SECONDS = Integer.getInteger("bench.push.warmup", 5);
     private static final String NODE_HEAP = System.getProperty("bench.push.heap", "512m");
+    /**
+     * What queues the pushes: {@code notification} (an urgent notification to every patient, the whole path),
+     * or {@code outbox} (the tool writes the rows a cause would, one per device, so only the outbox's drain
+     * through the channels is measured).
+     */
+    private static final String SOURCE = System.getProperty("bench.push.source", "notification");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern QUANTILE = Pattern.compile(
             "careline_push_latency_seconds\\{channel=\"(fcm|apns)\",quantile=\"(0\\.5|0\\.99)\",?\\} ([0-9.E-]+)");
@@ -72,8 +79,10 @@ class PushLoadIT {
 
             long start = System.nanoTime();
             int killedAt = SECONDS / 2;
+            int sentByBothNodes = 0;
             for (int second = 0; second < SECONDS; second++) {
                 if (second == killedAt) {
+                    sentByBothNodes = providers.accepted.size();
                     b.kill();
                     System.out.printf("second %d: node B killed (SIGKILL)%n", second);
                 }
@@ -98,9 +107,12 @@ class PushLoadIT {
                     + notificationOf(accepted), k -> new HashSet<>()).add(accepted.key()));
             long duplicated = keysByDelivery.values().stream().filter(keys -> keys.size() > 1).count();
             String metrics = a.metrics();
-            System.out.printf("%d pushes queued in %d s (%d a second asked); %d reached the providers during the "
-                    + "run (%.0f/s), the rest within %.1f s after it%n", rows.size(), SECONDS, DEVICES,
-                    sentDuringRun, sentDuringRun / runSeconds, drainSeconds);
+            System.out.printf("%d pushes queued in %d s (%d a second asked; waiting pushes to one device merge); "
+                    + "%d reached the providers during the run, the rest within %.1f s after it%n", rows.size(),
+                    SECONDS, DEVICES, sentDuringRun, drainSeconds);
+            System.out.printf("two nodes: %.0f pushes/s for %d s; one node after the kill: %.0f pushes/s%n",
+                    sentByBothNodes / (double) killedAt, killedAt,
+                    (sentDuringRun - sentByBothNodes) / (runSeconds - killedAt));
             System.out.printf("node A cause-to-provider latency: %s%n", latencies(metrics));
             System.out.printf("lost: %d, duplicated (one notification to one device under two keys): %d, sent again "
                     + "with the same key (the provider drops these): %d, unknown keys: %d%n", lost, duplicated, resent,
@@ -112,17 +124,41 @@ class PushLoadIT {
         }
     }
 
-    /** One urgent notification to every patient of the tenant, then waits for the next second. */
+    /** One push to every device of the tenant, then waits for the next second. */
     private void broadcastAndPace(PackagedApp node, String key, long dueNanos) throws Exception {
+        if (SOURCE.equals("outbox")) {
+            queueDirectly(key);
+        } else {
+            notifyAll(node, key);
+        }
+        long wait = dueNanos + 1_000_000_000L - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000); // pacing the load, not waiting for a result
+        }
+    }
+
+    /** The rows a new consultation would queue for each device (due now, no coalescing), in one statement. */
+    private void queueDirectly(String key) throws SQLException {
+        String now = new UtcDateTimeConverter().convertToDatabaseColumn(java.time.Instant.now());
+        try (Connection db = database(); PreparedStatement insert = db.prepareStatement("""
+                INSERT INTO push_outbox (tenant_id, user_id, device_pk, channel, push_id, cause, cause_ref, template,
+                  fields, priority, state, due_at, created_at)
+                SELECT tenant_id, user_id, pk, provider, UUID(), 'consultation', ?, 'consultation', '{}', 'urgent',
+                  'QUEUED', ?, ? FROM push_devices WHERE tenant_id = ?""")) {
+            insert.setString(1, key);
+            insert.setString(2, now);
+            insert.setString(3, now);
+            insert.setString(4, tenant);
+            insert.executeUpdate();
+        }
+    }
+
+    private void notifyAll(PackagedApp node, String key) throws Exception {
         String body = JSON.writeValueAsString(Map.of("roles", List.of("patient"), "type", "system_alert",
                 "title", "Load", "content", "Load", "priority", "urgent", "idempotencyKey", key));
         HttpResponse<String> sent = HTTP.send(request(node, "/api/v1/notifications", serviceToken)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
-        long wait = dueNanos + 1_000_000_000L - System.nanoTime();
-        if (wait > 0) {
-            Thread.sleep(wait / 1_000_000); // pacing the load, not waiting for a result
-        }
     }
 
     private void register(List<PackagedApp> nodes) throws Exception {
@@ -150,9 +186,10 @@ class PushLoadIT {
         }
     }
 
+    /** The notification (or, for directly queued rows, the second) a delivery stands for. */
     private static String notificationOf(FakeProviders.Accepted accepted) {
-        return "fcm".equals(accepted.channel()) ? accepted.body().path("data").path("notificationId").asText()
-                : accepted.body().path("careline").path("notificationId").asText();
+        var ids = "fcm".equals(accepted.channel()) ? accepted.body().path("data") : accepted.body().path("careline");
+        return ids.path("notificationId").asText() + ids.path("sessionId").asText();
     }
 
     private static HttpRequest.Builder request(PackagedApp node, String path, String token) {
