@@ -125,6 +125,11 @@ public class PushEnqueuer {
                 now));
     }
 
+    /** How many pushes a notification queued (within the transaction that stored it, they are all there). */
+    public int queuedFor(String tenant, String notificationId) {
+        return outbox.countFor(tenant, NOTIFICATION, notificationId);
+    }
+
     /** Makes the notifications sent next in this transaction go out as the rule says (see {@link PushPlan}). */
     public void plan(PushPlan plan) {
         transaction.putResource(PushPlan.class, plan);

@@ -90,12 +90,8 @@ class ConsultationPushTest {
 
     @Test
     void aConsultationOpenedAtNightReachesTheDoctorWhenTheirNextWindowOpens() {
-        doctor.req().body(hours).put("/api/v1/doctors/dr-c/consultation-hours").then().statusCode(200);
         String token = "apns-" + UUID.randomUUID();
-        doctor.req().body(Map.of("platform", "ios", "provider", "apns", "token", token, "clientType", "doctor"))
-                .put("/api/v1/me/devices/iphone").then().statusCode(201);
-        String session = "consult-" + token.substring(5, 13);
-        createSession(his, session, "consultation", "pat-c:patient", "dr-c:doctor");
+        String session = doctorWithHoursAndDevice("ios", "apns", token);
         clock.fixAt(NIGHT);
         patient.req().body(Map.of("description", "Chest pain since yesterday")).post("/api/v1/sessions/{id}/topics",
                 session).then().statusCode(201);
@@ -117,12 +113,8 @@ class ConsultationPushTest {
 
     @Test
     void aPatientsMessageAtNightWaitsForTheDoctorsNextWindowToo() {
-        doctor.req().body(hours).put("/api/v1/doctors/dr-c/consultation-hours").then().statusCode(200);
         String token = "fcm-" + UUID.randomUUID();
-        doctor.req().body(Map.of("platform", "android", "provider", "fcm", "token", token, "clientType", "doctor"))
-                .put("/api/v1/me/devices/phone").then().statusCode(201);
-        String session = "chat-" + token.substring(4, 12);
-        createSession(his, session, "consultation", "pat-c:patient", "dr-c:doctor");
+        String session = doctorWithHoursAndDevice("android", "fcm", token);
         clock.fixAt(NIGHT);
         io.careline.testing.Conversations.sendText(patient, session, "Are you there?");
         clock.fixAt(NIGHT.plusSeconds(60));
@@ -135,5 +127,15 @@ class ConsultationPushTest {
         clock.fixAt(WEDNESDAY_MORNING);
         worker.runOnce("node-a");
         assertThat(providers.acceptedFor(token)).hasSize(1);
+    }
+
+    /** The doctor's hours set, one device of theirs registered, and a new consultation session with the patient. */
+    private String doctorWithHoursAndDevice(String platform, String provider, String token) {
+        doctor.req().body(hours).put("/api/v1/doctors/dr-c/consultation-hours").then().statusCode(200);
+        doctor.req().body(Map.of("platform", platform, "provider", provider, "token", token, "clientType", "doctor"))
+                .put("/api/v1/me/devices/phone").then().statusCode(201);
+        String session = "consult-" + UUID.randomUUID().toString().substring(0, 8);
+        createSession(his, session, "consultation", "pat-c:patient", "dr-c:doctor");
+        return session;
     }
 }

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +120,22 @@ class PushRulesTest {
     }
 
     @Test
+    void seed001sScenariosImportOnceAndFireOnTheirTransitions() throws Exception {
+        String set = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/main/resources/" + io.careline.push.rules.ExampleRules.RESOURCE));
+        admin.req().body(set).post("/api/v1/push/rules/import").then().statusCode(200).body("created", is(15));
+        admin.req().body(set).post("/api/v1/push/rules/import").then().statusCode(200).body("created", is(0));
+        his.req().body(event("n1", "o7", "waiting_acceptance", "accepted", T0)).post("/api/v1/events").then()
+                .statusCode(202).body("matched.scenario", org.hamcrest.Matchers.contains("nurse_accepted"));
+        his.req().body(event("n2", "o7", "accepted", "awaiting_service", T0.plusSeconds(1))).post("/api/v1/events")
+                .then().statusCode(202).body("matched", hasSize(0));
+        his.req().body(event("n3", "o7", "awaiting_service", "in_service", T0.plusSeconds(2))).post("/api/v1/events")
+                .then().statusCode(202).body("matched.scenario", org.hamcrest.Matchers.contains("service_started"));
+        patient.req().get("/api/v1/notifications").then().body("items", hasSize(2))
+                .body("items[0].body", is("Your service has started; health education material is ready. Tap to see it."));
+    }
+
+    @Test
     void anEventFiresItsRulesOnceAndPushesTheRuleTextWithoutTheEventsData() {
         admin.req().body(rule("accepted", List.of("accepted"), "patient", 0)).post("/api/v1/push/rules")
                 .then().statusCode(201);
@@ -127,7 +144,9 @@ class PushRulesTest {
         admin.req().body(rule("other_state", List.of("cancelled"), "patient", 0)).post("/api/v1/push/rules")
                 .then().statusCode(201);
         var first = his.req().body(event("e1", "o1", "waiting", "accepted", T0)).post("/api/v1/events").then()
-                .statusCode(202).body("outcome", is("acted")).body("matched", hasSize(2)).extract().jsonPath();
+                .statusCode(202).body("outcome", is("acted")).body("matched", hasSize(2))
+                .body("matched.find { it.scenario == 'accepted' }.pushes", is(1))
+                .body("matched.find { it.scenario == 'nurse_only' }.pushes", is(0)).extract().jsonPath();
         String notificationId = first.getString("matched.find { it.scenario == 'accepted' }.notificationId");
         his.req().body(event("e1", "o1", "waiting", "accepted", T0)).post("/api/v1/events").then().statusCode(202)
                 .body("matched.find { it.scenario == 'accepted' }.notificationId", is(notificationId));
@@ -171,7 +190,31 @@ class PushRulesTest {
     }
 
     @Test
+    void parallelRepeatsOfAnEventActOnceAndAllAnswerTheFirstAnswer() throws Exception {
+        admin.req().body(rule("accepted", List.of("accepted"), "patient", 0)).post("/api/v1/push/rules")
+                .then().statusCode(201);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> his.req().body(event("twice", "o9", "waiting", "accepted", T0))
+                        .post("/api/v1/events").then().statusCode(202).extract().path("matched[0].notificationId")));
+            }
+            Set<String> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                ids.add(answer.get());
+            }
+            assertThat(ids).hasSize(1).doesNotContainNull();
+        } finally {
+            pool.shutdown();
+        }
+        patient.req().get("/api/v1/notifications").then().body("items", hasSize(1));
+    }
+
+    @Test
     void onlyTheTenantsServicesReportEventsAndBadEventsStoreNothing() {
+        io.restassured.RestAssured.given().contentType("application/json")
+                .body(event("anon", "o5", "waiting", "accepted", T0)).post("/api/v1/events").then().statusCode(401);
         admin.req().body(rule("accepted", List.of("accepted"), "patient", 0)).post("/api/v1/push/rules")
                 .then().statusCode(201);
         patient.req().body(event("p1", "o5", "waiting", "accepted", T0)).post("/api/v1/events").then().statusCode(403);

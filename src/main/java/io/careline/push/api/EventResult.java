@@ -11,8 +11,12 @@ import java.util.List;
 @RegisterForReflection
 public record EventResult(String eventId, String outcome, List<Match> matched) {
 
-    /** One rule the event matched: the notification it sent, or when it fires (timeout rules). */
+    /**
+     * One rule the event matched: the notification it sent and the pushes it queued (one per device of its
+     * recipients on the rule's channels), or when it fires (timeout rules).
+     */
     @RegisterForReflection
-    public record Match(String ruleId, String scenario, String notificationId, int recipients, Instant firesAt) {
+    public record Match(String ruleId, String scenario, String notificationId, int recipients, int pushes,
+            Instant firesAt) {
     }
 }

@@ -1,6 +1,7 @@
 package io.careline.push.channel;
 
 import io.careline.push.PushConfig;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -12,6 +13,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,14 +58,18 @@ public class ProviderHttp {
                 .setURI(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))
                 .setTimeout(config.requestTimeout().toMillis());
         headers.forEach(options::putHeader);
-        return client.request(options)
+        // Issued on a Vert.x context: a response must find its body handler set on the event loop it arrives
+        // on, which a request sent from another thread (a caller's, or a completed token's) does not ensure.
+        Promise<Reply> reply = Promise.promise();
+        vertx.getOrCreateContext().runOnContext(ignored -> client.request(options)
                 .compose(request -> body == null ? request.send() : request.send(Buffer.buffer(body)))
                 .compose(response -> response.body().map(payload -> {
-                    Map<String, String> read = new java.util.HashMap<>();
+                    Map<String, String> read = new HashMap<>();
                     response.headers().forEach(h -> read.put(h.getKey().toLowerCase(), h.getValue()));
                     return new Reply(response.statusCode(), read, payload.toString());
                 }))
-                .toCompletionStage();
+                .onComplete(reply));
+        return reply.future().toCompletionStage();
     }
 
     private HttpClient create(boolean tls, boolean http2) {

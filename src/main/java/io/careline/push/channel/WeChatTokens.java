@@ -47,6 +47,7 @@ public class WeChatTokens {
     Clock clock;
 
     private final Map<String, CachedToken> local = new ConcurrentHashMap<>();
+    private final Map<String, String> refused = new ConcurrentHashMap<>();
 
     /** Thrown while another node fetches the app's token: the push is retried soon. */
     public static class Refreshing extends IllegalStateException {
@@ -61,25 +62,24 @@ public class WeChatTokens {
         return local.computeIfAbsent(appId, id -> new CachedToken(() -> shared(app), Duration.ZERO, clock)).get();
     }
 
-    /** WeChat refused the token (40001, 40014, 42001): drop it here and in Redis, if it is still the stored one. */
+    /**
+     * WeChat refused the token (40001, 40014, 42001): drop it here, and remember it, so that finding it still in
+     * Redis means "refresh", not "use" (the refresh overwrites it there for every node).
+     */
     public void invalidate(PushConfig.App app, String refused) {
         String appId = app.appId().orElseThrow();
+        this.refused.put(appId, refused);
         CachedToken cached = local.get(appId);
         if (cached != null) {
             cached.invalidate(refused);
         }
-        redis.send(Request.cmd(Command.GET).arg(key(appId))).subscribeAsCompletionStage().thenAccept(stored -> {
-            if (stored != null && refused.equals(stored.toString())) {
-                redis.send(Request.cmd(Command.DEL).arg(key(appId))).subscribeAsCompletionStage();
-            }
-        });
     }
 
     private CompletionStage<CachedToken.Issued> shared(PushConfig.App app) {
         String appId = app.appId().orElseThrow();
         Instant now = Instant.now(clock);
         return redis.send(Request.cmd(Command.GET).arg(key(appId))).subscribeAsCompletionStage()
-                .thenCompose(stored -> stored != null
+                .thenCompose(stored -> stored != null && !stored.toString().equals(refused.get(appId))
                         ? CompletableFuture.completedFuture(new CachedToken.Issued(stored.toString(), now.plus(LOCAL)))
                         : refreshUnderLock(app));
     }

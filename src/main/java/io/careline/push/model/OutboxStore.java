@@ -91,19 +91,10 @@ public class OutboxStore {
             throws SQLException {
         String sql = ENQUEUE_FOR_DEVICES.formatted(marks(providers.size()), marks(push.userIds().size()));
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            int i = 1;
-            insert.setString(i++, push.cause());
-            insert.setString(i++, push.causeRef());
-            insert.setObject(i++, push.sessionPk());
-            insert.setObject(i++, push.causeSeq());
-            insert.setString(i++, push.template());
-            insert.setString(i++, push.fields());
+            int i = bindCause(insert, 1, push);
             insert.setString(i++, push.collapseKey());
             insert.setString(i++, push.collapseKey());
-            insert.setString(i++, push.collapseKey());
-            insert.setString(i++, push.priority());
-            insert.setString(i++, TIME.convertToDatabaseColumn(push.dueAt()));
-            insert.setString(i++, TIME.convertToDatabaseColumn(now));
+            i = bindTimes(insert, i, push, now);
             insert.setString(i++, push.tenant());
             for (Channel provider : providers) {
                 insert.setString(i++, provider.name());
@@ -118,24 +109,52 @@ public class OutboxStore {
     private static int enqueueWebhook(Connection connection, NewPush push, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(ENQUEUE_WEBHOOK)) {
             for (String userId : push.userIds()) {
-                int i = 1;
-                insert.setString(i++, push.tenant());
-                insert.setString(i++, userId);
-                insert.setString(i++, push.cause());
-                insert.setString(i++, push.causeRef());
-                insert.setObject(i++, push.sessionPk());
-                insert.setObject(i++, push.causeSeq());
-                insert.setString(i++, push.template());
-                insert.setString(i++, push.fields());
-                insert.setString(i++, push.collapseKey());
-                insert.setString(i++, push.priority());
-                insert.setString(i++, TIME.convertToDatabaseColumn(push.dueAt()));
-                insert.setString(i++, TIME.convertToDatabaseColumn(now));
+                insert.setString(1, push.tenant());
+                insert.setString(2, userId);
+                bindTimes(insert, bindCause(insert, 3, push), push, now);
                 insert.addBatch();
             }
             insert.executeBatch();
             return push.userIds().size();
         }
+    }
+
+    /** The pushes one cause queued. */
+    public int countFor(String tenant, String cause, String causeRef) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement count = connection.prepareStatement(
+                "SELECT COUNT(*) FROM push_outbox WHERE tenant_id = ? AND cause = ? AND cause_ref = ?")) {
+            count.setString(1, tenant);
+            count.setString(2, cause);
+            count.setString(3, causeRef);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting pushes failed", e);
+        }
+    }
+
+    /** Binds what caused a push, its template, fields and collapse key from {@code from}; the next index. */
+    private static int bindCause(PreparedStatement statement, int from, NewPush push) throws SQLException {
+        int i = from;
+        statement.setString(i++, push.cause());
+        statement.setString(i++, push.causeRef());
+        statement.setObject(i++, push.sessionPk());
+        statement.setObject(i++, push.causeSeq());
+        statement.setString(i++, push.template());
+        statement.setString(i++, push.fields());
+        statement.setString(i++, push.collapseKey());
+        return i;
+    }
+
+    /** Binds priority, due and creation time from {@code from}; the next index. */
+    private static int bindTimes(PreparedStatement statement, int from, NewPush push, Instant now)
+            throws SQLException {
+        statement.setString(from, push.priority());
+        statement.setString(from + 1, TIME.convertToDatabaseColumn(push.dueAt()));
+        statement.setString(from + 2, TIME.convertToDatabaseColumn(now));
+        return from + 3;
     }
 
     /**

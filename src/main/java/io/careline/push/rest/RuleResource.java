@@ -55,7 +55,7 @@ public class RuleResource {
     @Operation(summary = "Create the rules of a rule set whose scenarios the tenant does not have yet (admin)",
             description = "Each rule is checked as by create; one refused rule refuses the set. Answers how many "
                     + "were created. docs/push.md loads seed 001's home-nursing scenarios this way.")
-    public Map<String, Integer> importAll(@Valid @NotNull @Size(max = 200) List<@Valid @NotNull RuleRequest> rules) {
+    public Map<String, Integer> importAll(@NotNull @Size(max = 200) List<@Valid @NotNull RuleRequest> rules) {
         return Map.of("created", this.rules.importAll(caller.get(), rules));
     }
 

@@ -113,7 +113,7 @@ public class EventService {
                     SELECT tenant_id, pk, ?1, ?2, 'PENDING' FROM push_rules WHERE tenant_id = ?3 AND public_id = ?4""")
                     .setParameter(1, eventPk).setParameter(2, TIME.convertToDatabaseColumn(due))
                     .setParameter(3, tenant).setParameter(4, rule.id()).executeUpdate();
-            matched.add(new EventResult.Match(rule.id(), rule.scenario(), null, 0, due));
+            matched.add(new EventResult.Match(rule.id(), rule.scenario(), null, 0, 0, due));
         }
         return new EventResult(event.eventId(), ACTED, matched);
     }

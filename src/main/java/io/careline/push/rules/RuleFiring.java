@@ -50,7 +50,7 @@ public class RuleFiring {
     public EventResult.Match fire(Caller caller, RuleView rule, Fact event) {
         List<String> recipients = event.subjects().getOrDefault(rule.recipient(), List.of());
         if (recipients.isEmpty()) {
-            return new EventResult.Match(rule.id(), rule.scenario(), null, 0, null);
+            return new EventResult.Match(rule.id(), rule.scenario(), null, 0, 0, null);
         }
         // The inbox copy reads like the app push (its texts, or the default ones) in the rule's first language.
         PushText inbox = templates.ofRule(rule.templates(), "app", "en");
@@ -65,8 +65,9 @@ public class RuleFiring {
             var sent = notifications.store(caller, new SendNotificationRequest(recipients, null, null, null, null,
                     rule.notificationType(), text.title(), text.body(), rule.priority(), metadata, null,
                     "rule:" + rule.id() + ":" + event.eventId()));
-            return new EventResult.Match(rule.id(), rule.scenario(), sent.value().notificationId(),
-                    sent.value().recipientCount(), null);
+            String notificationId = sent.value().notificationId();
+            return new EventResult.Match(rule.id(), rule.scenario(), notificationId, sent.value().recipientCount(),
+                    enqueuer.queuedFor(caller.tenant(), notificationId), null);
         } finally {
             enqueuer.plan(null);
         }
