@@ -1,10 +1,12 @@
 package io.careline.notification;
 
 import io.careline.common.Batches;
+import io.careline.common.UtcDateTimeConverter;
 import io.careline.conversation.ParticipantService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,12 +57,22 @@ public class OfflineInbox {
         return new HashSet<>(rows);
     }
 
-    /** Marks a copy nobody received (still pending: not delivered live, every push dead) {@code failed}. */
-    public void failed(String tenant, String notificationId, String userId) {
-        entityManager.createNativeQuery("""
+    /**
+     * Marks a copy that reached nobody {@code failed}, with a {@code failed} log line: called when every push
+     * of it is dead, and only a copy still pending (never written to a live device) changes.
+     */
+    public void failed(String tenant, String notificationId, String userId, Instant at) {
+        int changed = entityManager.createNativeQuery("""
                 UPDATE notification_recipients r JOIN notifications n ON n.pk = r.notification_pk
                 SET r.status = 'FAILED' WHERE n.tenant_id = ?1 AND n.public_id = ?2 AND r.user_id = ?3
                   AND r.status = 'PENDING'""").setParameter(1, tenant).setParameter(2, notificationId)
                 .setParameter(3, userId).executeUpdate();
+        if (changed > 0) {
+            entityManager.createNativeQuery("""
+                    INSERT INTO notification_log (tenant_id, notification_pk, user_id, action, at)
+                    SELECT tenant_id, pk, ?1, 'FAILED', ?2 FROM notifications WHERE tenant_id = ?3 AND public_id = ?4""")
+                    .setParameter(1, userId).setParameter(2, new UtcDateTimeConverter().convertToDatabaseColumn(at))
+                    .setParameter(3, tenant).setParameter(4, notificationId).executeUpdate();
+        }
     }
 }

@@ -148,7 +148,8 @@ public class PushWorker {
             }
             failedNotifications.stream()
                     .filter(push -> PushEnqueuer.NOTIFICATION.equals(push.cause()) && recorded.contains(push.pk()))
-                    .forEach(push -> inbox.failed(push.tenant(), push.causeRef(), push.userId()));
+                    .filter(push -> outbox.allDead(push.tenant(), push.cause(), push.causeRef(), push.userId()))
+                    .forEach(push -> inbox.failed(push.tenant(), push.causeRef(), push.userId(), now));
         });
     }
 

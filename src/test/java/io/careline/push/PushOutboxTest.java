@@ -226,6 +226,18 @@ class PushOutboxTest {
     }
 
     @Test
+    void aNotificationWhosePushesAreAllDeadAndNeverDeliveredLiveIsFailed() {
+        providers.script(token, new Answer(400, FakeProviders.fcmError(400, "INVALID_ARGUMENT", "INVALID_ARGUMENT")));
+        String id = io.careline.testing.Notifications.send(admin, Map.of("recipients", List.of("pat-p"), "type",
+                "system_alert", "title", "t", "content", "c", "priority", "urgent")).statusCode(201).extract()
+                .path("notificationId");
+        assertThat(worker.runOnce("node-a")).isEqualTo(1);
+        patient.req().get("/api/v1/notifications/{id}", id).then().statusCode(200).body("status", is("failed"));
+        admin.req().get("/api/v1/notification-log?notificationId={id}&action=failed", id).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].userId", is("pat-p"));
+    }
+
+    @Test
     void aTokenTheProviderCallsDeadRemovesTheDevice() {
         providers.script(token, new Answer(404, FakeProviders.fcmError(404, "NOT_FOUND", "UNREGISTERED")));
         sendText(doctor, session(), "one");

@@ -135,6 +135,23 @@ public class OutboxStore {
         }
     }
 
+    /** Whether every push one cause queued for a user is dead (none sent, waiting or being sent). */
+    public boolean allDead(String tenant, String cause, String causeRef, String userId) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement alive = connection.prepareStatement("""
+                SELECT 1 FROM push_outbox WHERE tenant_id = ? AND cause = ? AND cause_ref = ? AND user_id = ?
+                  AND state <> 'DEAD' LIMIT 1""")) {
+            alive.setString(1, tenant);
+            alive.setString(2, cause);
+            alive.setString(3, causeRef);
+            alive.setString(4, userId);
+            try (ResultSet rows = alive.executeQuery()) {
+                return !rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading push states failed", e);
+        }
+    }
+
     /** Binds what caused a push, its template, fields and collapse key from {@code from}; the next index. */
     private static int bindCause(PreparedStatement statement, int from, NewPush push) throws SQLException {
         int i = from;
