@@ -7,40 +7,41 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Per-channel push results and latency, exported on the management port at /q/metrics. */
 @ApplicationScoped
 @Startup
 public class PushMetrics {
-    private final MeterRegistry registry;
+    private static final List<String> RESULTS = List.of("sent", "retried", "dead", "skipped");
+
+    /** Looked up once: a worker records a result per push, thousands a second. */
+    private final Map<String, Counter> attempts = new HashMap<>();
+    private final Map<Channel, Timer> latencies = new EnumMap<>(Channel.class);
 
     PushMetrics(MeterRegistry registry) {
-        this.registry = registry;
         for (Channel channel : Channel.values()) {
-            for (String result : new String[] { "sent", "retried", "dead", "skipped" }) {
-                counter(channel, result);
+            for (String result : RESULTS) {
+                attempts.put(channel.wire() + "/" + result, Counter.builder("careline.push.attempts")
+                        .description("Push attempts by channel and result").tag("channel", channel.wire())
+                        .tag("result", result).register(registry));
             }
-            latency(channel);
+            latencies.put(channel, Timer.builder("careline.push.latency")
+                    .description("From a push's cause to the provider accepting it").tag("channel", channel.wire())
+                    .publishPercentiles(0.5, 0.99).register(registry));
         }
     }
 
     /** One attempt's result: sent, retried, dead or skipped. */
     void attempt(Channel channel, String result) {
-        counter(channel, result).increment();
+        attempts.get(channel.wire() + "/" + result).increment();
     }
 
     /** From the push's cause being stored to the provider accepting it. */
     void delivered(Channel channel, Duration sinceCause) {
-        latency(channel).record(sinceCause);
-    }
-
-    private Counter counter(Channel channel, String result) {
-        return Counter.builder("careline.push.attempts").description("Push attempts by channel and result")
-                .tag("channel", channel.wire()).tag("result", result).register(registry);
-    }
-
-    private Timer latency(Channel channel) {
-        return Timer.builder("careline.push.latency").description("From a push's cause to the provider accepting it")
-                .tag("channel", channel.wire()).publishPercentiles(0.5, 0.99).register(registry);
+        latencies.get(channel).record(sinceCause);
     }
 }
