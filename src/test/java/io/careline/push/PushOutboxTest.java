@@ -53,6 +53,9 @@ class PushOutboxTest {
     PushDispatcher dispatcher;
 
     @Inject
+    OutboxRetention retention;
+
+    @Inject
     EntityManager entityManager;
 
     final String tenant = Tokens.freshTenant();
@@ -124,6 +127,43 @@ class PushOutboxTest {
         assertThat(log.getString("items[0].state")).isEqualTo("sent");
         assertThat(log.getInt("items[0].coalesced")).isEqualTo(3);
         assertThat(log.getString("items[0].deviceId")).isEqualTo("phone");
+    }
+
+    @Test
+    void aTenantMayNameItsHospitalAndItsStaffButNeverAPatient() {
+        patient.req().body(Map.of("hospitalName", "Ruijin", "showSenderName", true)).put("/api/v1/push/settings")
+                .then().statusCode(403);
+        admin.req().body(Map.of("hospitalName", "Ruijin Hospital", "showSenderName", true))
+                .put("/api/v1/push/settings").then().statusCode(200);
+        admin.req().get("/api/v1/push/settings").then().statusCode(200).body("hospitalName", is("Ruijin Hospital"));
+        his.req().body(Map.of("role", "doctor", "displayName", "Dr Wang")).put("/api/v1/users/dr-p").then()
+                .statusCode(200);
+        sendText(doctor, session(), "hello");
+        afterWindow();
+        var pushed = providers.acceptedFor(token).get(0).body().path("notification");
+        assertThat(pushed.path("title").asText()).isEqualTo("Ruijin Hospital");
+        assertThat(pushed.path("body").asText()).isEqualTo("Dr Wang发来新消息");
+
+        String doctorToken = "fcm-" + UUID.randomUUID();
+        doctor.req().body(Map.of("platform", "android", "provider", "fcm", "token", doctorToken, "clientType",
+                "doctor", "locale", "en")).put("/api/v1/me/devices/phone").then().statusCode(201);
+        his.req().body(Map.of("role", "patient", "displayName", "Zhang San")).put("/api/v1/users/pat-p").then()
+                .statusCode(200);
+        sendText(patient, session(), "my chest hurts");
+        afterWindow();
+        String body = providers.acceptedFor(doctorToken).get(0).body().path("notification").path("body").asText();
+        assertThat(body).isEqualTo("New message from your patient");
+    }
+
+    @Test
+    void finishedPushesOlderThanTheRetentionAreDeleted() {
+        sendText(doctor, session(), "one");
+        afterWindow();
+        clock.fixAt(clock.instant().plus(config.retention()).minusSeconds(1));
+        assertThat(retention.sweep()).isZero();
+        clock.fixAt(clock.instant().plusSeconds(2));
+        assertThat(retention.sweep()).isGreaterThanOrEqualTo(1);
+        assertThat(admin.req().get("/api/v1/push/outbox").then().extract().jsonPath().getList("items")).isEmpty();
     }
 
     @Test
