@@ -148,7 +148,7 @@ class PushDispatcher {
             return "online";
         }
         if (PushEnqueuer.MESSAGE.equals(push.cause())) {
-            MemberState member = facts.members().get(push.sessionPk() + "\n" + push.userId());
+            MemberState member = facts.members().get(memberKey(push.sessionPk(), push.userId()));
             if (member == null || !member.active()) {
                 return "left";
             }
@@ -165,7 +165,8 @@ class PushDispatcher {
         if (PushEnqueuer.NOTIFICATION.equals(push.cause()) && !facts.unread().contains(unreadKey(push))) {
             return "read";
         }
-        if (!PushEnqueuer.CONSULTATION.equals(push.cause()) && facts.silenced().contains(typeOf(push, fields) + "\n" + push.priority() + "\n" + push.userId())) {
+        if (!PushEnqueuer.CONSULTATION.equals(push.cause())
+                && facts.silenced().contains(silenceKey(typeOf(push, fields), push.priority(), push.userId()))) {
             return "quiet_hours";
         }
         return null;
@@ -191,21 +192,19 @@ class PushDispatcher {
                 .collect(Collectors.groupingBy(ClaimedPush::sessionPk,
                         Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
                 .forEach((sessionPk, users) -> participants.memberStates(tenant, sessionPk, users)
-                        .forEach(state -> members.put(sessionPk + "\n" + state.userId(), state)));
+                        .forEach(state -> members.put(memberKey(sessionPk, state.userId()), state)));
         Set<String> unread = new HashSet<>();
         pushes.stream().filter(p -> PushEnqueuer.NOTIFICATION.equals(p.cause()))
                 .collect(Collectors.groupingBy(ClaimedPush::causeRef,
                         Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
                 .forEach((notificationId, users) -> inbox.unreadCopies(tenant, notificationId, users)
-                        .forEach(userId -> unread.add(notificationId + "\n" + userId)));
+                        .forEach(userId -> unread.add(unreadKey(notificationId, userId))));
         Set<String> silenced = new HashSet<>();
-        pushes.stream().collect(Collectors.groupingBy(p -> typeOf(p, fields.get(p.pk())) + "\n" + p.priority(),
-                Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
-                .forEach((key, users) -> {
-                    String[] parts = key.split("\n", 2);
-                    silence.among(tenant, parts[0], NotificationPriority.fromWire(parts[1]), List.copyOf(users), now)
-                            .forEach(userId -> silenced.add(key + "\n" + userId));
-                });
+        pushes.stream().collect(Collectors.groupingBy(p -> new TypeAndPriority(typeOf(p, fields.get(p.pk())),
+                p.priority()), Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
+                .forEach((judged, users) -> silence.among(tenant, judged.type(),
+                        NotificationPriority.fromWire(judged.priority()), List.copyOf(users), now)
+                        .forEach(userId -> silenced.add(silenceKey(judged.type(), judged.priority(), userId))));
         List<String> senders = fields.values().stream().map(StoredFields::senderId).filter(s -> s != null)
                 .distinct().toList();
         List<String> ruleIds = pushes.stream().map(ClaimedPush::template).filter(t -> t.startsWith(RULE_PREFIX))
@@ -224,8 +223,24 @@ class PushDispatcher {
         return fields.notificationType() != null ? fields.notificationType() : PushEnqueuer.MESSAGE;
     }
 
+    /** Quiet hours and disabled types are read once per type and priority of the batch. */
+    private record TypeAndPriority(String type, String priority) {
+    }
+
+    private static String memberKey(long sessionPk, String userId) {
+        return sessionPk + "\n" + userId;
+    }
+
+    private static String silenceKey(String type, String priority, String userId) {
+        return type + "\n" + priority + "\n" + userId;
+    }
+
     private static String unreadKey(ClaimedPush push) {
-        return push.causeRef() + "\n" + push.userId();
+        return unreadKey(push.causeRef(), push.userId());
+    }
+
+    private static String unreadKey(String notificationId, String userId) {
+        return notificationId + "\n" + userId;
     }
 
     /** Sends every decided push at once; a channel failing outright counts as a retryable failure. */
