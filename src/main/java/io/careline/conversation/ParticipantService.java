@@ -72,17 +72,50 @@ public class ParticipantService {
     @Transactional
     public Outcome<ParticipantView> add(Caller caller, String sessionId, ParticipantRequest request) {
         Access admitted = access.manage(caller, sessionId);
-        Session session = admitted.session();
-        Participant existing = participants.find(session.pk, request.userId()).orElse(null);
+        return admit(admitted, request.userId(), withDefaultRoles(List.of(request)).get(request.userId()));
+    }
+
+    /**
+     * Adds a member to a session the caller's transaction has locked (see {@link SessionAccess#lockedFor}), noted
+     * in the session; an active member is left as they are.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome<ParticipantView> admit(Access locked, String userId, Role role) {
+        Session session = locked.session();
+        Participant existing = participants.find(session.pk, userId).orElse(null);
         if (existing != null && existing.isActive()) {
             return Outcome.existing(ParticipantView.of(existing));
         }
         requireRoom(participants.activeOf(session.pk).size() + 1);
-        Role role = withDefaultRoles(List.of(request)).get(request.userId());
-        Participant joined = join(session, request.userId(), role, existing, Times.now());
-        note(admitted, "participant_added", "A participant was added.", List.of(request.userId()), List.of());
-        changes.fire(admitted.changed(SessionChanged.Change.PARTICIPANTS_CHANGED));
+        Participant joined = join(session, userId, role, existing, Times.now());
+        note(locked, "participant_added", "A participant was added.", List.of(userId), List.of());
+        changes.fire(locked.changed(SessionChanged.Change.PARTICIPANTS_CHANGED));
         return Outcome.created(ParticipantView.of(joined));
+    }
+
+    /**
+     * Takes a member out of a session the caller's transaction has locked, noted in the session, and forgets
+     * their membership: unlike a participant who left, they can read none of it afterwards (a support agent who
+     * no longer holds a room).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void dismiss(Access locked, String userId) {
+        Participant member = participants.find(locked.session().pk, userId).orElse(null);
+        if (member == null) {
+            return;
+        }
+        note(locked, "participant_removed", "A participant was removed.", List.of(), List.of(userId));
+        participants.delete(member);
+        changes.fire(locked.changed(SessionChanged.Change.PARTICIPANTS_CHANGED, List.of(userId)));
+    }
+
+    /**
+     * Stops (or lets again) a patient sending into the consultation sessions they share with a doctor; the
+     * number of memberships changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int blockSending(String tenant, String doctorId, String patientId, boolean blocked) {
+        return participants.blockSending(tenant, doctorId, patientId, blocked);
     }
 
     @Transactional

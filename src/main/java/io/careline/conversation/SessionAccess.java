@@ -57,6 +57,14 @@ public class SessionAccess {
     }
 
     /**
+     * Locks a session for a feature that decided itself that the actor may change it (a desk's agent claiming a
+     * room they are not yet in); empty when the tenant has no such session.
+     */
+    public Optional<Access> lockedFor(Caller actor, String sessionId) {
+        return lockedWithMembership(actor, sessionId).map(row -> new Access(row.session(), row.participant(), actor));
+    }
+
+    /**
      * The rules, on a session row already read with the caller's membership (empty when there is no such
      * session in the caller's tenant): the caller's access, or the refusal that answers them.
      */
@@ -75,6 +83,9 @@ public class SessionAccess {
         }
         if (need == Need.MANAGE && !caller.isStaff()) {
             throw new DomainException(ErrorCode.FORBIDDEN, "Patients cannot change a session's participants or settings.");
+        }
+        if (need == Need.SEND && member != null && member.sendBlocked) {
+            throw new DomainException(ErrorCode.PATIENT_BLOCKED, "The doctor does not take messages from you here.");
         }
         if (need == Need.SEND && row.session().status == SessionStatus.CLOSED) {
             throw new DomainException(ErrorCode.SESSION_CLOSED, "Messages cannot be added to a closed session.");

@@ -101,6 +101,49 @@ public class SessionService {
         return Outcome.created(SessionView.of(created, 0));
     }
 
+    /**
+     * A session another feature owns (a consultation's, a support room's), in the caller's transaction: created
+     * with these members when no session has the id, else reopened if closed with any missing member joined
+     * again. Locked until commit. The feature has decided that the actor may do this.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Access ensure(Caller actor, String id, SessionType type, String name, Map<String, Role> members) {
+        Instant now = Times.now();
+        Session session = sessions.lockByPublicId(id).orElse(null);
+        boolean created = session == null;
+        if (created) {
+            session = new Session();
+            session.publicId = id;
+            session.type = type;
+            session.businessType = members.containsValue(Role.PATIENT) ? BusinessType.WITH_PATIENT
+                    : BusinessType.WITHOUT_PATIENT;
+            session.name = name;
+            session.status = SessionStatus.ACTIVE;
+            session.activityAt = now;
+            session.createdAt = now;
+            session.updatedAt = now;
+            sessions.persist(session);
+        }
+        Map<String, Participant> current = new LinkedHashMap<>();
+        participantRows.allOf(session.pk).forEach(p -> current.put(p.userId, p));
+        for (Map.Entry<String, Role> member : members.entrySet()) {
+            Participant existing = current.get(member.getKey());
+            if (existing == null || !existing.isActive()) {
+                current.put(member.getKey(), participants.join(session, member.getKey(), member.getValue(), existing,
+                        now));
+            }
+        }
+        Access locked = new Access(session, current.get(actor.userId()), actor);
+        if (created) {
+            changes.fire(locked.changed(SessionChanged.Change.CREATED));
+        } else if (session.status == SessionStatus.CLOSED) {
+            session.status = SessionStatus.ACTIVE;
+            session.updatedAt = now;
+            changes.fire(locked.changed(SessionChanged.Change.REOPENED));
+        }
+        return locked;
+    }
+
     @Transactional
     public SessionPage list(Caller caller, String type, int limit, String cursor) {
         SessionType sessionType = type == null ? null

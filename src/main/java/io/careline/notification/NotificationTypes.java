@@ -57,7 +57,9 @@ public class NotificationTypes {
             new Shipped("permission_revoked", "A permission was revoked", NotificationPriority.HIGH, SYSTEMS, PEOPLE),
             new Shipped("system_alert", "An alert about the system", NotificationPriority.URGENT, SYSTEMS, PEOPLE),
             new Shipped("system_maintenance", "Planned maintenance", NotificationPriority.HIGH, SYSTEMS, PEOPLE),
-            new Shipped("welcome", "Welcome to the service", NotificationPriority.LOW, SYSTEMS, PEOPLE));
+            new Shipped("welcome", "Welcome to the service", NotificationPriority.LOW, SYSTEMS, PEOPLE),
+            new Shipped(Escalations.TYPE, "A consultation or support room waits past its first-response target",
+                    NotificationPriority.URGENT, SYSTEMS, EnumSet.of(Role.DOCTOR, Role.NURSE, Role.AGENT, Role.ADMIN)));
 
     @Inject
     NotificationTypeRepository types;

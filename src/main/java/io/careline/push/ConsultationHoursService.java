@@ -88,7 +88,7 @@ public class ConsultationHoursService {
     }
 
     private void requireDoctor(Caller caller, String doctorId) {
-        if (users.rolesIn(caller.tenant(), List.of(doctorId)).get(doctorId) != Role.DOCTOR) {
+        if (!users.hasRole(caller.tenant(), doctorId, Role.DOCTOR)) {
             throw new DomainException(ErrorCode.USER_NOT_FOUND, "No doctor with this id.");
         }
     }

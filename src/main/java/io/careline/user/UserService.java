@@ -76,6 +76,11 @@ public class UserService {
         return roles;
     }
 
+    /** Whether the user's profile in the tenant has the role (no ORM query). */
+    public boolean hasRole(String tenant, String userId, Role role) {
+        return users.rolesIn(tenant, List.of(userId)).stream().anyMatch(row -> row.role() == role);
+    }
+
     /** User id to display name of those of the users whose profile in the tenant has one (no ORM query). */
     public Map<String, String> displayNamesIn(String tenant, List<String> userIds) {
         Map<String, String> names = new HashMap<>();

@@ -33,6 +33,22 @@ public final class QueryParameters {
         return value;
     }
 
+    /** The parameter as {@code true} or {@code false} exactly, or null when absent. */
+    public static Boolean flag(String name, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        if (!raw.equals("true") && !raw.equals("false")) {
+            throw invalid(name, "must be true or false");
+        }
+        return Boolean.valueOf(raw);
+    }
+
+    /** The parameter as one of the enum's wire names, or null when absent. */
+    public static <E extends Enum<E> & WireEnum> E choice(Class<E> type, String name, String raw) {
+        return raw == null ? null : WireEnum.require(type, raw, name);
+    }
+
     private static DomainException invalid(String name, String problem) {
         return new DomainException(ErrorCode.VALIDATION_FAILED, "Query parameter " + name + " " + problem + ".",
                 List.of(new Problem.FieldError(name, problem)));

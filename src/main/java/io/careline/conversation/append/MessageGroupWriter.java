@@ -17,6 +17,7 @@ import io.careline.conversation.model.Participant;
 import io.careline.conversation.model.Session;
 import io.careline.conversation.model.SessionRow;
 import io.careline.conversation.model.SessionStatus;
+import io.careline.conversation.model.SessionType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -46,11 +47,11 @@ import java.util.TreeMap;
 class MessageGroupWriter {
     /** Locks in the unique index's order, so two groups never wait for each other in a cycle. */
     private static final String LOCK_SESSIONS = """
-            SELECT s.pk, s.public_id, s.status, s.last_seq, s.open_topic_id, t.replied
+            SELECT s.pk, s.public_id, s.status, s.last_seq, s.open_topic_id, t.replied, s.type
             FROM sessions s LEFT JOIN topics t ON t.tenant_id = s.tenant_id AND t.public_id = s.open_topic_id
             WHERE s.tenant_id = ? AND s.public_id IN (%s) FOR UPDATE""";
     private static final String MEMBERS = """
-            SELECT session_pk, pk, user_id, role, left_at, left_seq, last_read_seq FROM participants
+            SELECT session_pk, pk, user_id, role, left_at, left_seq, last_read_seq, send_blocked FROM participants
             WHERE session_pk IN (%s) ORDER BY pk""";
     /** One exact key per retried send, so the unique index answers each with one lookup. */
     private static final String RETRIED = """
@@ -129,7 +130,7 @@ class MessageGroupWriter {
         for (Appended each : appended) {
             Session session = each.locked.session;
             String origin = each.send.caller.connectionId();
-            stored.fire(new MessageStored(session.tenantId, session.pk, MessageView.of(session.publicId,
+            stored.fire(new MessageStored(session.tenantId, session.pk, session.type, MessageView.of(session.publicId,
                     each.message), each.locked.recipients(), origin));
             if (each.replies) {
                 topicChanges.fire(new TopicChanged(session.tenantId, session.pk, session.publicId,
@@ -216,6 +217,7 @@ class MessageGroupWriter {
                         session.lastSeq = row.getLong(4);
                         session.openTopicId = row.getString(5);
                         locked.topicReplied = row.getBoolean(6);
+                        session.type = CodedEnum.fromCode(SessionType.class, row.getInt(7));
                         sessions.put(new SessionKey(tenant, session.publicId), locked);
                     }
                 }
@@ -246,6 +248,7 @@ class MessageGroupWriter {
                             : MessageStore.TIME.convertToEntityAttribute(row.getString(5));
                     member.leftSeq = (Long) row.getObject(6);
                     member.lastReadSeq = row.getLong(7);
+                    member.sendBlocked = row.getBoolean(8);
                     byPk.get(member.sessionPk).members.add(member);
                 }
             }

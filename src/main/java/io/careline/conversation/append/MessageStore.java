@@ -73,7 +73,7 @@ public class MessageStore {
         session.activityAt = message.createdAt;
         session.updatedAt = message.createdAt;
         // Observers deliver only after commit: nobody hears of a message not stored.
-        stored.fire(new MessageStored(session.tenantId, session.pk, MessageView.of(session.publicId, message),
+        stored.fire(new MessageStored(session.tenantId, session.pk, session.type, MessageView.of(session.publicId, message),
                 participants.activeUserIds(session.pk), locked.caller().connectionId()));
         return message;
     }

@@ -41,6 +41,10 @@ public class Participant extends TenantScopedEntity {
 
     public boolean muted;
 
+    /** Refused new messages: a doctor blocked this patient (their care relation). */
+    @Column(name = "send_blocked")
+    public boolean sendBlocked;
+
     public boolean isActive() {
         return leftAt == null;
     }

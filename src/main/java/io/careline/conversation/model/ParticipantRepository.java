@@ -44,6 +44,17 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return update("lastReadSeq = ?1 where pk = ?2 and lastReadSeq < ?1", seq, participantPk);
     }
 
+    /** Marks the patient's memberships of the consultation sessions they share with the doctor (native: a join). */
+    public int blockSending(String tenant, String doctorId, String patientId, boolean blocked) {
+        return getEntityManager().createNativeQuery("""
+                UPDATE participants p
+                JOIN participants d ON d.session_pk = p.session_pk AND d.user_id = ?1
+                JOIN sessions s ON s.pk = p.session_pk AND s.type = ?2
+                SET p.send_blocked = ?3 WHERE p.tenant_id = ?4 AND p.user_id = ?5""")
+                .setParameter(1, doctorId).setParameter(2, SessionType.CONSULTATION.code()).setParameter(3, blocked)
+                .setParameter(4, tenant).setParameter(5, patientId).executeUpdate();
+    }
+
     public boolean shareASession(String userId, String otherUserId) {
         return getEntityManager().createQuery("""
                 select count(p) from Participant p, Participant q

@@ -6,7 +6,7 @@ import io.careline.common.wire.CodedEnum;
 import io.careline.common.wire.CodedEnumConverter;
 import io.careline.common.wire.WireEnum;
 
-/** Kinds of session, keeping the family-doctor IM server's type codes (0–17). */
+/** Kinds of session, keeping the family-doctor IM server's type codes (0–17), plus Careline's support rooms. */
 public enum SessionType implements CodedEnum {
     SYSTEM(0),
     CONSULTATION(1),
@@ -25,7 +25,9 @@ public enum SessionType implements CodedEnum {
     CLINIC_ASSISTANT(14),
     GP_SPECIALIST(15),
     ONLINE_REVISIT_VIDEO(16),
-    EXPERT_VIDEO(17);
+    EXPERT_VIDEO(17),
+    /** A customer's room at a support desk (docs/consultations.md). */
+    SUPPORT(18);
 
     @JsonValue
     @Override
