@@ -35,8 +35,8 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +67,9 @@ public class ConsultationService {
 
     @Inject
     ConsultationHoursService hours;
+
+    @Inject
+    Clock clock;
 
     /**
      * The pair's open consultation (not created now: {@code isOld}), or a new one with whatever it lacks: the
@@ -128,7 +131,7 @@ public class ConsultationService {
         consultation.replied = topic.replied();
         consultation.startedAt = topic.openedAt();
         consultation.firstReplyAt = topic.firstReplyAt();
-        consultation.doctorSeesAt = hours.nextOpen(caller.tenant(), List.of(doctorId), topic.openedAt()).get(doctorId);
+        consultation.doctorSeesAt = hours.nextOpen(caller.tenant(), List.of(doctorId), clock.instant()).get(doctorId);
         consultation.responseDueAt = accepted.firstResponseMinutes() == null ? null
                 : consultation.doctorSeesAt.plus(Duration.ofMinutes(accepted.firstResponseMinutes()));
         consultations.persist(consultation);
