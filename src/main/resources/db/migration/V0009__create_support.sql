@@ -18,11 +18,13 @@ CREATE TABLE support_desks (
 
 -- Who works at a desk; supervisors are told of rooms waiting past the desk's target.
 CREATE TABLE support_desk_agents (
-    desk_pk    BIGINT       NOT NULL,
+    pk         BIGINT       NOT NULL AUTO_INCREMENT,
     tenant_id  VARCHAR(64)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+    desk_pk    BIGINT       NOT NULL,
     agent_id   VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     supervisor BOOLEAN      NOT NULL,
-    PRIMARY KEY (desk_pk, agent_id),
+    PRIMARY KEY (pk),
+    UNIQUE KEY uk_support_desk_agents (desk_pk, agent_id),
     KEY ix_support_desk_agents_agent (tenant_id, agent_id),
     CONSTRAINT fk_support_desk_agents FOREIGN KEY (desk_pk) REFERENCES support_desks (pk) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -57,6 +59,7 @@ CREATE TABLE support_rooms (
     pk                BIGINT       NOT NULL AUTO_INCREMENT,
     tenant_id         VARCHAR(64)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     session_pk        BIGINT       NOT NULL,
+    session_id        VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     desk_pk           BIGINT       NOT NULL,
     customer_id       VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     open_customer     VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NULL,
@@ -72,10 +75,12 @@ CREATE TABLE support_rooms (
     created_at        DATETIME(6)  NOT NULL,
     PRIMARY KEY (pk),
     UNIQUE KEY uk_support_rooms_session (session_pk),
+    UNIQUE KEY uk_support_rooms_session_id (tenant_id, session_id),
     UNIQUE KEY uk_support_rooms_open (desk_pk, open_customer),
     KEY ix_support_rooms_queue (desk_pk, state, waiting_since, pk),
     KEY ix_support_rooms_agent (tenant_id, agent_id, state),
     KEY ix_support_rooms_due (state, escalated_at, response_due_at),
+    KEY ix_support_rooms_customer (tenant_id, customer_id, state),
     CONSTRAINT fk_support_rooms_session FOREIGN KEY (session_pk) REFERENCES sessions (pk),
     CONSTRAINT fk_support_rooms_desk FOREIGN KEY (desk_pk) REFERENCES support_desks (pk)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -83,6 +88,7 @@ CREATE TABLE support_rooms (
 -- What happened to a room, in order: waiting, claimed, released, transferred, finished (seed 004 kept none).
 CREATE TABLE support_room_events (
     pk       BIGINT       NOT NULL AUTO_INCREMENT,
+    tenant_id VARCHAR(64)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     room_pk  BIGINT       NOT NULL,
     event    VARCHAR(12)  NOT NULL,
     actor_id VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,

@@ -175,6 +175,11 @@ public class ParticipantService {
         return participants.unreadTotals(tenant, userIds);
     }
 
+    /** Session pk to member to read position, for support rooms' flags (one query, tenant bound). */
+    public Map<Long, Map<String, Long>> readPositions(String tenant, Collection<Long> sessionPks) {
+        return participants.readPositions(tenant, sessionPks);
+    }
+
     /** Who shares an active session with the user: they see the user's presence. */
     public List<String> contactsOf(String tenant, String userId) {
         return participants.contactsOf(tenant, userId);

@@ -189,17 +189,32 @@ public class SessionService {
             session.name = request.name();
             changes.fire(admitted.changed(SessionChanged.Change.RENAMED));
         }
-        if (request.status() == SessionStatus.CLOSED && session.openTopicId != null) {
-            // Closing a session ends its consultation: nobody could answer it any more.
-            topics.endOpenTopic(admitted);
-        }
-        if (request.status() != null && request.status() != session.status) {
-            session.status = request.status();
-            changes.fire(admitted.changed(request.status() == SessionStatus.CLOSED
-                    ? SessionChanged.Change.CLOSED : SessionChanged.Change.REOPENED));
+        if (request.status() == SessionStatus.CLOSED) {
+            close(admitted);
+        } else if (request.status() == SessionStatus.ACTIVE && session.status == SessionStatus.CLOSED) {
+            session.status = SessionStatus.ACTIVE;
+            changes.fire(admitted.changed(SessionChanged.Change.REOPENED));
         }
         session.updatedAt = Times.now();
         return viewOf(admitted);
+    }
+
+    /**
+     * Closes a session the caller's transaction has locked (as a finished support room's): no more messages. Its
+     * open consultation ends, since nobody could answer it any more.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void close(Access locked) {
+        Session session = locked.session();
+        if (session.status == SessionStatus.CLOSED) {
+            return;
+        }
+        if (session.openTopicId != null) {
+            topics.endOpenTopic(locked);
+        }
+        session.status = SessionStatus.CLOSED;
+        session.updatedAt = Times.now();
+        changes.fire(locked.changed(SessionChanged.Change.CLOSED));
     }
 
     /** A participant's own setting for a session. */

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class ClientFrameReader {
     static final Set<String> TYPES = Set.of("ping", "send", "sync", "read", "typing", "subscribe", "unsubscribe",
-            "mark_read");
+            "mark_read", "claim", "finish");
     /** Most rooms one subscribe or unsubscribe names, and most ids one mark_read names (as over REST). */
     static final int MAX_ROOMS = 50;
     static final int MAX_IDS = 100;
@@ -90,7 +90,7 @@ final class ClientFrameReader {
                     errors.add(new FieldError("seq", "must be 0 or more"));
                 }
             }
-            case "typing" -> requireSession(frame, errors);
+            case "typing", "claim", "finish" -> requireSession(frame, errors);
             case "sync" -> {
                 syncPositions(frame, errors);
                 if (frame.afterNseq() != null && frame.afterNseq() < 0) {

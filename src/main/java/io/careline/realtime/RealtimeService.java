@@ -18,6 +18,8 @@ import io.careline.notification.InboxService;
 import io.careline.notification.SubscriptionService;
 import io.careline.notification.api.NotificationView;
 import io.careline.notification.model.StatusChange;
+import io.careline.support.QueueService;
+import io.careline.support.RoomLifecycle;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.annotation.PostConstruct;
@@ -41,7 +43,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RealtimeService {
     /** Frames that hold a worker thread and the database; a node sheds these first when it is overloaded. */
     private static final Set<String> WORK_FRAMES = Set.of("send", "sync", "read", "subscribe", "unsubscribe",
-            "mark_read");
+            "mark_read", "claim", "finish");
 
     @Inject
     ObjectMapper mapper;
@@ -93,6 +95,12 @@ public class RealtimeService {
 
     @Inject
     DeliveryReceipts receipts;
+
+    @Inject
+    QueueService queue;
+
+    @Inject
+    RoomLifecycle rooms;
 
     @ConfigProperty(name = "quarkus.websockets-next.server.max-message-size")
     long maxFrameBytes;
@@ -183,6 +191,8 @@ public class RealtimeService {
                     subscriptions.unsubscribe(caller, frame.rooms()));
             case "mark_read" -> ServerFrame.Marked.of(frame.id(),
                     inbox.changeStatuses(caller, frame.ids(), StatusChange.READ).changed());
+            case "claim" -> ServerFrame.Room.of(frame.id(), queue.claim(caller, frame.sessionId()).value());
+            case "finish" -> ServerFrame.Room.of(frame.id(), rooms.finish(caller, frame.sessionId()));
             default -> throw new IllegalStateException("the reader admits only " + ClientFrameReader.TYPES);
         };
     }

@@ -12,6 +12,9 @@ import io.careline.conversation.event.TopicChanged;
 import io.careline.notification.api.NotificationView;
 import io.careline.notification.api.SubscriptionResult;
 import io.careline.notification.model.StatusChange;
+import io.careline.support.api.RoomView;
+import io.careline.support.event.QueueChanged;
+import io.careline.support.event.RoomAssigned;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
@@ -76,6 +79,32 @@ public sealed interface ServerFrame {
         static TopicEvent of(TopicChanged changed) {
             return new TopicEvent("topic", changed.sessionId(), changed.topicId(),
                     WireEnum.lowercase(changed.change()));
+        }
+    }
+
+    /** A desk's queue changed: to the desk's agents, with how many rooms wait now. */
+    @RegisterForReflection
+    record Queue(String type, String deskId, String sessionId, String event, long waiting) implements ServerFrame {
+        static Queue of(QueueChanged changed) {
+            return new Queue("queue", changed.deskId(), changed.sessionId(), changed.event().wire(), changed.waiting());
+        }
+    }
+
+    /** An agent took the customer's room: to the customer. */
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Assigned(String type, String sessionId, String agentId, String agentName) implements ServerFrame {
+        static Assigned of(RoomAssigned assigned) {
+            return new Assigned("assigned", assigned.sessionId(), assigned.agentId(), assigned.agentName());
+        }
+    }
+
+    /** Answer to {@code claim} and {@code finish}: the room as it now is. */
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Room(String type, String id, String sessionId, String state, String agentId) implements ServerFrame {
+        static Room of(String id, RoomView room) {
+            return new Room("room", id, room.sessionId(), room.state().wire(), room.agentId());
         }
     }
 

@@ -63,6 +63,12 @@ public class UserRepository implements PanacheRepositoryBase<User, Long> {
     }
 
     /** Inserts a profile from token claims unless one exists; native because it must not race. */
+    /** Row-locks the user's profile until commit; false when the tenant has no such profile. */
+    public boolean lock(String tenant, String userId) {
+        return !getEntityManager().createNativeQuery("SELECT pk FROM users WHERE tenant_id = ?1 AND user_id = ?2 FOR UPDATE")
+                .setParameter(1, tenant).setParameter(2, userId).getResultList().isEmpty();
+    }
+
     public void insertIfAbsent(Caller caller, Instant now) {
         // Native SQL bypasses Hibernate's tenant filter, so the tenant is bound explicitly here.
         getEntityManager().createNativeQuery("""

@@ -76,6 +76,15 @@ public class UserService {
         return roles;
     }
 
+    /**
+     * Row-locks the user's profile until the caller's transaction ends, so that one user's requests that must not
+     * run at once take turns; false when the tenant has no such profile.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean lockProfile(String tenant, String userId) {
+        return users.lock(tenant, userId);
+    }
+
     /** Whether the user's profile in the tenant has the role (no ORM query). */
     public boolean hasRole(String tenant, String userId, Role role) {
         return users.rolesIn(tenant, List.of(userId)).stream().anyMatch(row -> row.role() == role);

@@ -26,7 +26,10 @@ public class CurrentCaller {
             if (jwt.getGroups() != null) {
                 jwt.getGroups().forEach(group -> Role.parse(group).ifPresent(roles::add));
             }
-            caller = new Caller(jwt.getClaim(TENANT_CLAIM), jwt.getSubject(), Set.copyOf(roles), jwt.getClaim("name"));
+            String userId = jwt.getSubject() != null ? jwt.getSubject()
+                    : ExternalIdentities.userIdOf(jwt.getClaim(ExternalIdentities.PLATFORM_CLAIM),
+                            jwt.getClaim(ExternalIdentities.PLATFORM_USER_CLAIM));
+            caller = new Caller(jwt.getClaim(TENANT_CLAIM), userId, Set.copyOf(roles), jwt.getClaim("name"));
             identified.fire(new CallerIdentified(caller));
         }
         return caller;

@@ -10,8 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Refuses (401, naming the claim) a signed token whose claims Careline cannot use: {@code sub} and
- * {@code tenant} must be identifiers that fit their columns, and {@code name} short text
+ * Refuses (401, naming the claim) a signed token whose claims Careline cannot use: {@code sub} (or instead an
+ * external platform's user, see {@link ExternalIdentities}) and {@code tenant} must be identifiers that fit
+ * their columns, and {@code name} short text
  * (smallrye-jwt itself refuses {@code groups} that are not strings).
  * Every row and query is scoped to the tenant, so nothing past this point has to doubt them.
  */
@@ -30,13 +31,34 @@ public class TenantClaimAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         try {
-            identifier(jwt, "sub", MAX_SUBJECT);
+            subject(jwt);
             identifier(jwt, CurrentCaller.TENANT_CLAIM, MAX_TENANT);
             displayName(jwt);
         } catch (InvalidTokenClaim refused) {
             return Uni.createFrom().failure(new AuthenticationFailedException(refused.getMessage(), refused));
         }
         return Uni.createFrom().item(identity);
+    }
+
+    /** Either {@code sub}, or an external platform's pair (docs/consultations.md): one of them, not both. */
+    private static void subject(JsonWebToken jwt) {
+        Object platform = jwt.getClaim(ExternalIdentities.PLATFORM_CLAIM);
+        Object platformUser = jwt.getClaim(ExternalIdentities.PLATFORM_USER_CLAIM);
+        if (platform == null && platformUser == null) {
+            identifier(jwt, "sub", MAX_SUBJECT);
+            return;
+        }
+        if (jwt.getClaim("sub") != null) {
+            throw new InvalidTokenClaim("sub", "must be absent when the token names a platform user");
+        }
+        if (!(platform instanceof String platformName) || !(platformUser instanceof String platformUserId)) {
+            throw new InvalidTokenClaim(ExternalIdentities.PLATFORM_CLAIM,
+                    "platform and platform_user_id must both be strings");
+        }
+        String problem = ExternalIdentities.problem(platformName, platformUserId);
+        if (problem != null) {
+            throw new InvalidTokenClaim(ExternalIdentities.PLATFORM_CLAIM, problem);
+        }
     }
 
     private static void identifier(JsonWebToken jwt, String claim, int maxLength) {

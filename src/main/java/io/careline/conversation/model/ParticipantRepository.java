@@ -44,6 +44,22 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return update("lastReadSeq = ?1 where pk = ?2 and lastReadSeq < ?1", seq, participantPk);
     }
 
+    /** Session pk to user id to read position, for the members of the given sessions (one query, tenant bound). */
+    public Map<Long, Map<String, Long>> readPositions(String tenant, Collection<Long> sessionPks) {
+        Map<Long, Map<String, Long>> positions = new HashMap<>();
+        if (sessionPks.isEmpty()) {
+            return positions;
+        }
+        for (Object row : getEntityManager().createNativeQuery(
+                "SELECT session_pk, user_id, last_read_seq FROM participants WHERE tenant_id = ?1 AND session_pk IN ?2")
+                .setParameter(1, tenant).setParameter(2, sessionPks).getResultList()) {
+            Object[] columns = (Object[]) row;
+            positions.computeIfAbsent(((Number) columns[0]).longValue(), pk -> new HashMap<>())
+                    .put((String) columns[1], ((Number) columns[2]).longValue());
+        }
+        return positions;
+    }
+
     /** Marks the patient's memberships of the consultation sessions they share with the doctor (native: a join). */
     public int blockSending(String tenant, String doctorId, String patientId, boolean blocked) {
         return getEntityManager().createNativeQuery("""
