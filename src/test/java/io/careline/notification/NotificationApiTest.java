@@ -214,7 +214,8 @@ class NotificationApiTest {
     void theCatalogueStartsWithTheSeedTypesAndAdminsManageIt() {
         patient.req().get("/api/v1/notification-types").then().statusCode(200).body("code", containsInAnyOrder(
                 "appointment", "exam_result", "permission_granted", "permission_revoked", "record_accessed",
-                "record_created", "record_updated", "system_alert", "system_maintenance", "welcome"));
+                "record_created", "record_updated", "response_overdue", "system_alert", "system_maintenance",
+                "welcome"));
         Map<String, Object> lab = Map.of("description", "Lab sample received", "defaultPriority", "low",
                 "senderRoles", List.of("service"), "recipientRoles", List.of("patient"));
         doctor.req().body(lab).put("/api/v1/notification-types/lab_sample").then().statusCode(403);

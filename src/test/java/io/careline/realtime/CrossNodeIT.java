@@ -160,8 +160,66 @@ class CrossNodeIT {
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
     }
 
+    /** Also the packaged proof (JVM and native) of the consultation and support-desk endpoints. */
     @Test
     @Order(4)
+    void aDesksQueueClaimAndAssignmentReachAgentsAndTheCustomerOnEitherNode() throws Exception {
+        Actor admin = Actor.of(tenant, "admin-x", "admin");
+        assertThat(Http.put(nodeA.api("/api/v1/users/desk-assistant"), admin, "{\"role\":\"agent\"}").statusCode())
+                .isEqualTo(201);
+        assertThat(Http.put(nodeA.api("/api/v1/support/desks/front"), admin,
+                "{\"name\":\"Front desk\",\"assistantId\":\"desk-assistant\",\"capacity\":2}").statusCode())
+                .isEqualTo(201);
+        for (String agent : List.of("agent-x", "agent-y")) {
+            assertThat(Http.put(nodeA.api("/api/v1/support/desks/front/agents/" + agent), admin, "{}").statusCode())
+                    .isEqualTo(201);
+        }
+        Actor agentX = Actor.of(tenant, "agent-x", "agent");
+        Actor agentY = Actor.of(tenant, "agent-y", "agent");
+        try (JdkDevice xOnA = JdkDevice.connect(nodeA.api("/"), agentX.token());
+                JdkDevice yOnB = JdkDevice.connect(nodeB.api("/"), agentY.token());
+                JdkDevice customerOnB = JdkDevice.connect(nodeB.api("/"), patient.token())) {
+            HttpResponse<String> opened = Http.post(nodeA.api("/api/v1/support/rooms"), patient,
+                    "{\"deskId\":\"front\"}");
+            assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+            String room = JSON.readTree(opened.body()).get("sessionId").asText();
+            assertThat(yOnB.next("queue").get("event").asText()).isEqualTo("waiting");
+
+            xOnA.send("{\"type\":\"claim\",\"id\":\"c\",\"sessionId\":\"" + room + "\"}");
+            assertThat(xOnA.next("room").get("state").asText()).isEqualTo("assigned");
+            JsonNode claimed = yOnB.next("queue");
+            assertThat(claimed.get("event").asText()).isEqualTo("claimed");
+            assertThat(claimed.get("waiting").asInt()).isZero();
+            assertThat(customerOnB.next("assigned").get("agentId").asText()).isEqualTo("agent-x");
+            HttpResponse<String> second = Http.post(nodeB.api("/api/v1/support/rooms/" + room + "/claim"), agentY, "");
+            assertThat(second.statusCode()).isEqualTo(409);
+            assertThat(JSON.readTree(second.body()).get("code").asText()).isEqualTo("ROOM_ALREADY_CLAIMED");
+
+            Http.sendText(nodeB, patient, room, "Where is my report?");
+            JsonNode flagged = JSON.readTree(Http.get(nodeA.api("/api/v1/support/agents/me/rooms?awaitingReply=true"),
+                    agentX).body());
+            assertThat(flagged.get("items").get(0).get("sessionId").asText()).isEqualTo(room);
+        }
+        // Consultations and care relations, served by the other node.
+        assertThat(Http.put(nodeB.api("/api/v1/users/dr-x"), his, "{\"role\":\"doctor\"}").statusCode())
+                .isIn(200, 201);
+        HttpResponse<String> consultation = Http.post(nodeB.api("/api/v1/consultations"), patient,
+                "{\"doctorId\":\"dr-x\",\"patientId\":\"pat-x\",\"kind\":\"text\",\"source\":\"scan\"}");
+        assertThat(consultation.statusCode()).as(consultation.body()).isEqualTo(201);
+        HttpResponse<String> again = Http.post(nodeA.api("/api/v1/consultations"), patient,
+                "{\"doctorId\":\"dr-x\",\"patientId\":\"pat-x\"}");
+        assertThat(JSON.readTree(again.body()).get("isOld").asBoolean()).isTrue();
+        HttpResponse<String> relation = Http.patch(nodeA.api("/api/v1/doctors/me/patients/pat-x"), doctor,
+                "{\"tags\":[\"asthma\"],\"groups\":[\"vip\"]}");
+        assertThat(relation.statusCode()).as(relation.body()).isEqualTo(200);
+        JsonNode list = JSON.readTree(Http.get(nodeB.api("/api/v1/doctors/me/patients?tag=asthma"), doctor).body());
+        assertThat(list.get("items").get(0).get("groups").get(0).asText()).isEqualTo("vip");
+        JsonNode workbench = JSON.readTree(Http.get(nodeB.api("/api/v1/consultations"), doctor).body());
+        assertThat(workbench.get("counts").get("unreplied").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(10)
     void presenceOnOneNodeIsSeenOnTheOtherAndAKilledNodesUsersGoOffline() throws Exception {
         createSession("presence");
         try (JdkDevice doctorOnA = JdkDevice.connect(nodeA.api("/"), doctor.token())) {

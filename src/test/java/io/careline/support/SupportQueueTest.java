@@ -64,6 +64,26 @@ class SupportQueueTest {
     }
 
     @Test
+    void parallelOpensOfOneCustomerGiveOneRoom() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<String> rooms = new ArrayList<>();
+        try {
+            List<Callable<String>> opens = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                opens.add(() -> customer.req().body(Map.of("deskId", "help")).post("/api/v1/support/rooms").then()
+                        .statusCode(org.hamcrest.Matchers.oneOf(200, 201)).extract().path("sessionId"));
+            }
+            for (Future<String> room : pool.invokeAll(opens)) {
+                rooms.add(room.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(rooms.stream().distinct()).hasSize(1);
+        assertThat(rooms()).isEqualTo(1);
+    }
+
+    @Test
     void ofSeveralAgentsClaimingARoomAtOnceExactlyOneWins() throws Exception {
         for (int i = 0; i < 8; i++) {
             admin.req().body(Map.of()).put("/api/v1/support/desks/help/agents/racer-" + i).then().statusCode(201);

@@ -16,9 +16,7 @@ public final class Http {
 
     /** POSTs JSON as the actor and returns the response, body as text. */
     public static HttpResponse<String> post(URI uri, Actor actor, String json) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + actor.token())
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return withBody("POST", uri, actor, json);
     }
 
     /** GETs as the actor and returns the response, body as text. */
@@ -29,9 +27,20 @@ public final class Http {
 
     /** PUTs JSON as the actor and returns the response, body as text. */
     public static HttpResponse<String> put(URI uri, Actor actor, String json) throws IOException, InterruptedException {
+        return withBody("PUT", uri, actor, json);
+    }
+
+    /** PATCHes JSON as the actor and returns the response, body as text. */
+    public static HttpResponse<String> patch(URI uri, Actor actor, String json)
+            throws IOException, InterruptedException {
+        return withBody("PATCH", uri, actor, json);
+    }
+
+    private static HttpResponse<String> withBody(String method, URI uri, Actor actor, String json)
+            throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + actor.token())
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Sends a text message into a session and returns its seq; fails unless the server answers 201. */

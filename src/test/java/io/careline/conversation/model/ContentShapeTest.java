@@ -45,6 +45,8 @@ class ContentShapeTest {
         assertThat(MessageType.CARD_REFRESH.code()).isEqualTo(2105);
         assertThat(Arrays.stream(MessageType.values()).filter(t -> t.code() <= 35)).hasSize(36);
         assertThat(Arrays.stream(SessionType.values()).map(SessionType::code).toList())
-                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(0, 17).boxed().toList());
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(0, 18).boxed().toList());
+        // 0-17 are the seed's; 18 is Careline's own, after them so that no seed code changes meaning.
+        assertThat(SessionType.SUPPORT.code()).isEqualTo(18);
     }
 }
