@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import org.hibernate.annotations.TenantId;
@@ -21,4 +22,9 @@ public abstract class TenantScopedEntity extends PanacheEntityBase {
     @TenantId
     @Column(name = "tenant_id")
     public String tenantId;
+
+    /** The tenant the entity manager's session runs for: native SQL binds it itself (no tenant filter there). */
+    public static String tenantOf(EntityManager entityManager) {
+        return entityManager.unwrap(org.hibernate.Session.class).getTenantIdentifierValue().toString();
+    }
 }

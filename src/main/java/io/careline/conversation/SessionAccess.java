@@ -64,6 +64,12 @@ public class SessionAccess {
         return lockedWithMembership(actor, sessionId).map(row -> new Access(row.session(), row.participant(), actor));
     }
 
+    /** Like {@link #lockedFor}, but empty at once when another transaction holds the session (take the next one). */
+    public Optional<Access> lockedForUnlessBusy(Caller actor, String sessionId) {
+        return sessions.lockUnlessBusy(sessionId)
+                .map(s -> new Access(s, participants.find(s.pk, actor.userId()).orElse(null), actor));
+    }
+
     /**
      * The rules, on a session row already read with the caller's membership (empty when there is no such
      * session in the caller's tenant): the caller's access, or the refusal that answers them.

@@ -9,15 +9,15 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Tells a desk's connected agents of queue changes and a customer who took their room, once the change has
- * committed, on whichever node they are connected to.
+ * Tells a desk's connected agents of queue changes (fired after commit) and a customer who took their room (once
+ * the assignment commits), on whichever node they are connected to.
  */
 @ApplicationScoped
 public class SupportRelay {
     @Inject
     Fanout fanout;
 
-    void onQueueChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) QueueChanged changed) {
+    void onQueueChanged(@Observes QueueChanged changed) {
         fanout.deliver(changed.tenant(), changed.agents(), ServerFrame.Queue.of(changed), null,
                 System.currentTimeMillis());
     }

@@ -9,10 +9,8 @@ import io.careline.conversation.Access;
 import io.careline.conversation.ParticipantService;
 import io.careline.conversation.SessionAccess;
 import io.careline.conversation.SessionService;
-import io.careline.support.event.QueueChanged;
 import io.careline.support.event.RoomAssigned;
 import io.careline.support.model.Desk;
-import io.careline.support.model.DeskAgentRepository;
 import io.careline.support.model.Room;
 import io.careline.support.model.RoomEvent;
 import io.careline.support.model.RoomHistory;
@@ -27,10 +25,11 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Moves a room from one state to the next with everything that goes with it: the agent joining or leaving its
- * session (an agent is a member only while holding it), the room's history, the desk's queue frames, the
+ * session (an agent is a member only while holding it), the room's history, the desk's queue frames (after commit, {@link QueueAnnouncer}), the
  * customer's assigned frame and the wait metric. Callers lock with {@link #lock}: the session, then the room.
  */
 @ApplicationScoped
@@ -51,16 +50,13 @@ class Handover {
     RoomHistoryRepository history;
 
     @Inject
-    DeskAgentRepository deskAgents;
-
-    @Inject
     UserService users;
 
     @Inject
     SupportMetrics metrics;
 
     @Inject
-    Event<QueueChanged> queueChanges;
+    Event<RoomMoved> moves;
 
     @Inject
     Event<RoomAssigned> assignments;
@@ -73,6 +69,11 @@ class Handover {
     Locked lock(Caller actor, String sessionId, RoomKey key) {
         Access session = sessionAccess.lockedFor(actor, sessionId).orElseThrow(RoomService::notFound);
         return new Locked(session, rooms.lock(key.pk()));
+    }
+
+    /** Like {@link #lock}, but empty at once when another transaction holds the room's session. */
+    Optional<Locked> lockUnlessBusy(Caller actor, String sessionId, RoomKey key) {
+        return sessionAccess.lockedForUnlessBusy(actor, sessionId).map(session -> new Locked(session, rooms.lock(key.pk())));
     }
 
     /** Refuses an agent who already holds as many of the desk's rooms as it allows. */
@@ -144,7 +145,6 @@ class Handover {
     }
 
     private void announce(Desk desk, Room room, RoomEvent event) {
-        queueChanges.fire(new QueueChanged(room.tenantId, desk.deskId, room.sessionId, event,
-                rooms.waitingCount(desk.pk), deskAgents.agentIds(desk.pk)));
+        moves.fire(new RoomMoved(room.tenantId, desk.pk, desk.deskId, room.sessionId, event));
     }
 }

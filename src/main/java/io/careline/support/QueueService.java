@@ -14,8 +14,10 @@ import io.careline.support.model.DeskAgentRepository;
 import io.careline.support.model.DeskRepository;
 import io.careline.support.model.Room;
 import io.careline.support.model.RoomEvent;
+import io.careline.support.model.QueueRow;
 import io.careline.support.model.RoomKey;
 import io.careline.support.model.RoomRepository;
+import io.careline.support.model.RoomState;
 import io.careline.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A desk's queue: its waiting rooms oldest first, and the atomic claim. Claims of one room take turns on its
@@ -31,6 +34,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class QueueService {
+    /** Waiting rooms a claim of the next one looks at, oldest first. */
+    static final int NEXT_CANDIDATES = 20;
+
     @Inject
     DeskService deskService;
 
@@ -57,18 +63,18 @@ public class QueueService {
     public QueuePage queue(Caller caller, String deskId, int limit, String cursor) {
         Desk desk = deskService.visible(caller, deskId);
         PageCursor after = cursor == null ? null : PageCursor.decode(cursor, 2);
-        KeysetPage<Room> page = KeysetPage.of(rooms.waiting(desk.pk,
+        KeysetPage<QueueRow> page = KeysetPage.of(rooms.waiting(desk.pk,
                 after == null ? null : Times.fromMicros(after.get(0)), after == null ? null : after.get(1), limit + 1),
                 limit);
         Instant now = Times.now();
-        Map<String, String> names = users.displayNamesIn(caller.tenant(), page.map(room -> room.customerId));
-        List<QueuePage.Item> items = page.map(room -> new QueuePage.Item(room.sessionId, room.customerId,
-                names.get(room.customerId), room.waitingSince, secondsBetween(room.waitingSince, now),
-                room.awaitingReply));
+        Map<String, String> names = users.displayNamesIn(caller.tenant(), page.map(QueueRow::customerId));
+        List<QueuePage.Item> items = page.map(room -> new QueuePage.Item(room.sessionId(), room.customerId(),
+                names.get(room.customerId()), room.waitingSince(), secondsBetween(room.waitingSince(), now),
+                room.awaitingReply()));
         Long oldest = page.items().isEmpty() || after != null ? null
-                : secondsBetween(page.items().get(0).waitingSince, now);
+                : secondsBetween(page.items().get(0).waitingSince(), now);
         return new QueuePage(desk.deskId, rooms.waitingCount(desk.pk), oldest, items,
-                page.nextCursor(last -> PageCursor.of(Times.toMicros(last.waitingSince), last.pk)));
+                page.nextCursor(last -> PageCursor.of(Times.toMicros(last.waitingSince()), last.pk())));
     }
 
     /**
@@ -98,6 +104,34 @@ public class QueueService {
             }
         }
         return Outcome.created(roomService.views(List.of(room)).get(0));
+    }
+
+    /**
+     * The calling agent takes the desk's oldest waiting room that no one else is taking at this moment (rooms
+     * whose session another transaction holds are skipped, not waited for): agents taking "the next one" do
+     * not race for the same room. Empty when nothing waits; CONFLICT (retryable) when every room it looked at
+     * was taken meanwhile.
+     */
+    @Transactional
+    public Optional<RoomView> claimNext(Caller caller, String deskId) {
+        Desk desk = deskService.require(deskId);
+        if (deskAgents.find(desk.pk, caller.userId()).isEmpty()) {
+            throw DeskService.notFound();
+        }
+        handover.requireCapacity(desk, caller.userId());
+        List<String> candidates = rooms.oldestWaiting(desk.pk, NEXT_CANDIDATES);
+        for (String sessionId : candidates) {
+            Optional<Handover.Locked> locked = rooms.keyOf(sessionId)
+                    .flatMap(key -> handover.lockUnlessBusy(caller, sessionId, key));
+            if (locked.isPresent() && locked.get().room().state == RoomState.WAITING) {
+                handover.assign(locked.get(), desk, caller.userId(), caller.userId(), RoomEvent.CLAIMED);
+                return Optional.of(roomService.views(List.of(locked.get().room())).get(0));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        throw new DomainException(ErrorCode.CONFLICT, "Other agents took the waiting rooms first; try again.");
     }
 
     private static long secondsBetween(Instant from, Instant to) {

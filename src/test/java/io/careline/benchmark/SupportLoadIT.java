@@ -45,6 +45,7 @@ class SupportLoadIT {
     /** How far into the queue's head an agent picks a room: the rows a desk screen shows. */
     private static final int HEAD = Integer.getInteger("bench.support.head", 50);
     private static final String DESK = "bench";
+    /** More options for the node's JVM, e.g. a flight recording: -Dbench.support.jvm=-XX:StartFlightRecording=… */
 
     private final String tenant = Tokens.freshTenant();
     private final String admin = Tokens.of(tenant, "admin", "admin");
@@ -59,7 +60,11 @@ class SupportLoadIT {
 
     @Test
     void twoHundredAgentsClaimTenThousandRoomsEachExactlyOnce() throws Exception {
-        try (PackagedApp app = PackagedApp.start(Map.of(), List.of("-Xmx1g"))) {
+        List<String> jvm = new ArrayList<>(List.of("-Xmx1g"));
+        if (!System.getProperty("bench.support.jvm", "").isBlank()) {
+            jvm.addAll(List.of(System.getProperty("bench.support.jvm").split(" ")));
+        }
+        try (PackagedApp app = PackagedApp.start(Map.of(), jvm)) {
             node = app;
             seed();
             timeQueueReads();

@@ -115,6 +115,46 @@ class SupportQueueTest {
     }
 
     @Test
+    void agentsTakingTheNextRoomAtOnceEachGetADifferentOne() throws Exception {
+        List<String> waiting = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            profile(admin, "next-" + i, "patient", null);
+            waiting.add(Desks.open(Actor.of(tenant, "next-" + i, "patient"), "help"));
+            admin.req().body(Map.of()).put("/api/v1/support/desks/help/agents/taker-" + i).then().statusCode(201);
+        }
+        agentA.req().body(Map.of("deskId", "help")).post("/api/v1/support/queue/claim").then().statusCode(201)
+                .body("sessionId", is(waiting.get(0)));
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<String> taken = new ArrayList<>();
+        try {
+            List<Callable<String>> claims = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                Actor taker = Actor.of(tenant, "taker-" + i, "agent");
+                claims.add(() -> {
+                    while (true) {
+                        var answer = taker.req().body(Map.of("deskId", "help")).post("/api/v1/support/queue/claim")
+                                .then().extract();
+                        if (answer.statusCode() == 201) {
+                            return answer.path("sessionId");
+                        }
+                        // Every room it looked at was taken meanwhile: retry, as the code says.
+                        assertThat(answer.statusCode()).isEqualTo(409);
+                        assertThat(answer.<Boolean>path("retryable")).isTrue();
+                    }
+                });
+            }
+            for (Future<String> room : pool.invokeAll(claims)) {
+                taken.add(room.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(taken).containsExactlyInAnyOrderElementsOf(waiting.subList(1, 6));
+        agentB.req().body(Map.of("deskId", "help")).post("/api/v1/support/queue/claim").then().statusCode(204);
+        customer.req().body(Map.of("deskId", "help")).post("/api/v1/support/queue/claim").then().statusCode(404);
+    }
+
+    @Test
     void customersStrangersAndOtherTenantsCannotActAsAgents() {
         String room = Desks.open(customer, "help");
         customer.req().post("/api/v1/support/rooms/" + room + "/claim").then().statusCode(404)

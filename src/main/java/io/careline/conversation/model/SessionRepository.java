@@ -1,5 +1,6 @@
 package io.careline.conversation.model;
 
+import io.careline.common.TenantScopedEntity;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -19,11 +20,19 @@ public class SessionRepository implements PanacheRepositoryBase<Session, Long> {
     public Optional<Session> lockByPublicId(String publicId) {
         // Native, because Hibernate's MySQL 8 dialect writes "FOR UPDATE OF alias", which MariaDB rejects.
         // Native SQL skips the tenant filter, so the session's own tenant is bound explicitly.
-        String tenant = getEntityManager().unwrap(org.hibernate.Session.class).getTenantIdentifierValue().toString();
+        return lock(publicId, "FOR UPDATE");
+    }
+
+    /** Like {@link #lockByPublicId}, but empty at once when another transaction holds the row. */
+    public Optional<Session> lockUnlessBusy(String publicId) {
+        return lock(publicId, "FOR UPDATE SKIP LOCKED");
+    }
+
+    private Optional<Session> lock(String publicId, String lockClause) {
         return getEntityManager()
-                .createNativeQuery("SELECT * FROM sessions WHERE tenant_id = ?1 AND public_id = ?2 FOR UPDATE",
+                .createNativeQuery("SELECT * FROM sessions WHERE tenant_id = ?1 AND public_id = ?2 " + lockClause,
                         Session.class)
-                .setParameter(1, tenant).setParameter(2, publicId)
+                .setParameter(1, TenantScopedEntity.tenantOf(getEntityManager())).setParameter(2, publicId)
                 .getResultStream().findFirst();
     }
 

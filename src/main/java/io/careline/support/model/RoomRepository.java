@@ -1,11 +1,12 @@
 package io.careline.support.model;
 
 import io.agroal.api.AgroalDataSource;
+import io.careline.common.TenantScopedEntity;
 import io.careline.common.UtcDateTimeConverter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,10 +37,16 @@ public class RoomRepository implements PanacheRepositoryBase<Room, Long> {
     public record Flagged(long deskPk, Instant createdAt, Instant firstResponseAt) {
     }
 
+    /** Native, like the other statements of the claim and the queue read: see {@link DeskRepository}. */
     public Optional<RoomKey> keyOf(String sessionId) {
-        return getEntityManager().createQuery("select new io.careline.support.model.RoomKey(r.pk, r.deskPk,"
-                + " r.customerId, r.agentId) from Room r where r.sessionId = :session", RoomKey.class)
-                .setParameter("session", sessionId).getResultStream().findFirst();
+        return getEntityManager().createNativeQuery(
+                "SELECT pk, desk_pk, customer_id, agent_id FROM support_rooms WHERE tenant_id = ?1 AND session_id = ?2")
+                .setParameter(1, TenantScopedEntity.tenantOf(getEntityManager())).setParameter(2, sessionId)
+                .getResultStream().map(row -> {
+                    Object[] columns = (Object[]) row;
+                    return new RoomKey(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue(),
+                            (String) columns[2], (String) columns[3]);
+                }).findFirst();
     }
 
     /**
@@ -58,30 +65,44 @@ public class RoomRepository implements PanacheRepositoryBase<Room, Long> {
 
     /** The session ids of a desk's oldest waiting rooms (no entities: see {@link #lock}). */
     public List<String> oldestWaiting(long deskPk, int limit) {
-        return getEntityManager().createQuery("select r.sessionId from Room r where r.deskPk = :desk and r.state = :state"
-                + " order by r.waitingSince, r.pk", String.class).setParameter("desk", deskPk)
-                .setParameter("state", RoomState.WAITING).setMaxResults(limit).getResultList();
+        return waiting(deskPk, null, null, limit).stream().map(QueueRow::sessionId).toList();
     }
 
-    /** Waiting rooms of a desk, oldest first, keyset after (waitingSince, pk). */
-    public List<Room> waiting(long deskPk, Instant afterWaitingSince, Long afterPk, int limit) {
-        String cursor = afterPk == null ? "" : " and (r.waitingSince > :at or (r.waitingSince = :at and r.pk > :pk))";
-        TypedQuery<Room> query = getEntityManager().createQuery("from Room r where r.deskPk = :desk and r.state = :state"
-                + cursor + " order by r.waitingSince, r.pk", Room.class).setParameter("desk", deskPk)
-                .setParameter("state", RoomState.WAITING).setMaxResults(limit);
+    /** Waiting rooms of a desk, oldest first, keyset after (waitingSince, pk): the queue index, no entities. */
+    public List<QueueRow> waiting(long deskPk, Instant afterWaitingSince, Long afterPk, int limit) {
+        String cursor = afterPk == null ? "" : " AND (waiting_since > ?3 OR (waiting_since = ?3 AND pk > ?4))";
+        Query query = getEntityManager().createNativeQuery("""
+                SELECT pk, session_id, customer_id, waiting_since, awaiting_reply FROM support_rooms
+                WHERE desk_pk = ?1 AND state = 'WAITING'""" + cursor + " ORDER BY waiting_since, pk LIMIT ?2")
+                .setParameter(1, deskPk).setParameter(2, limit);
         if (afterPk != null) {
-            query.setParameter("at", afterWaitingSince).setParameter("pk", afterPk);
+            query.setParameter(3, TIME.convertToDatabaseColumn(afterWaitingSince)).setParameter(4, afterPk);
         }
-        return query.getResultList();
+        List<QueueRow> rows = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            rows.add(new QueueRow(((Number) columns[0]).longValue(), (String) columns[1], (String) columns[2],
+                    UtcDateTimeConverter.fromNative(columns[3]), toBoolean(columns[4])));
+        }
+        return rows;
     }
 
     public long waitingCount(long deskPk) {
-        return count("deskPk = ?1 and state = ?2", deskPk, RoomState.WAITING);
+        return ((Number) getEntityManager().createNativeQuery(
+                "SELECT COUNT(*) FROM support_rooms WHERE desk_pk = ?1 AND state = 'WAITING'").setParameter(1, deskPk)
+                .getSingleResult()).longValue();
     }
 
     /** How many rooms of the desk the agent holds. */
     public long heldBy(long deskPk, String agentId) {
-        return count("deskPk = ?1 and agentId = ?2 and state = ?3", deskPk, agentId, RoomState.ASSIGNED);
+        return ((Number) getEntityManager().createNativeQuery("""
+                SELECT COUNT(*) FROM support_rooms WHERE tenant_id = ?1 AND agent_id = ?2 AND state = 'ASSIGNED'
+                  AND desk_pk = ?3""").setParameter(1, TenantScopedEntity.tenantOf(getEntityManager()))
+                .setParameter(2, agentId).setParameter(3, deskPk).getSingleResult()).longValue();
+    }
+
+    private static boolean toBoolean(Object column) {
+        return column instanceof Boolean flag ? flag : ((Number) column).intValue() != 0;
     }
 
     /** Agent id to rooms held at the desk, for agents holding any. */
