@@ -13,14 +13,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
 
 /**
- * Tells a desk's agents of a change to its queue once the change has committed: the queue's length and the
- * desk's agents are read then, outside the claim's locks (counting a long queue under them would hold every
- * claim of the room back), so {@code waiting} includes this change and any committed just before.
+ * Tells a desk's agents of the changes to its queue once they have committed, off the request's thread: the
+ * claim answers without waiting for it, and holds no database connection while another is taken. Per desk, the
+ * changes waiting to be told are drained in order and share one count of the queue, read after all of them
+ * committed, so {@code waiting} is how many rooms wait now, and a busy desk is counted once per drain, not once
+ * per claim.
  */
 @ApplicationScoped
 class QueueAnnouncer {
+    private static final Logger LOG = Logger.getLogger(QueueAnnouncer.class);
     private static final String WAITING = "SELECT COUNT(*) FROM support_rooms WHERE desk_pk = ? AND state = 'WAITING'";
     private static final String AGENTS = "SELECT agent_id FROM support_desk_agents WHERE desk_pk = ? ORDER BY agent_id";
 
@@ -30,27 +40,68 @@ class QueueAnnouncer {
     @Inject
     Event<QueueChanged> queueChanges;
 
+    @Inject
+    ManagedExecutor executor;
+
+    /** Per desk: the committed changes not told yet, and whether a drain is scheduled. */
+    private final ConcurrentMap<Long, Lane> lanes = new ConcurrentHashMap<>();
+
+    private static final class Lane {
+        final Queue<RoomMoved> moves = new ConcurrentLinkedQueue<>();
+        final AtomicBoolean scheduled = new AtomicBoolean();
+    }
+
     void onRoomMoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomMoved moved) {
+        Lane lane = lanes.computeIfAbsent(moved.deskPk(), pk -> new Lane());
+        lane.moves.add(moved);
+        if (lane.scheduled.compareAndSet(false, true)) {
+            executor.execute(() -> drain(moved.deskPk(), lane));
+        }
+    }
+
+    private void drain(long deskPk, Lane lane) {
+        try {
+            List<RoomMoved> batch = new ArrayList<>();
+            for (RoomMoved next = lane.moves.poll(); next != null; next = lane.moves.poll()) {
+                batch.add(next);
+            }
+            if (!batch.isEmpty()) {
+                announce(deskPk, batch);
+            }
+        } catch (RuntimeException failure) {
+            // Agents miss these frames; the queue list (and the next change's frame) tells them the state.
+            LOG.warnf(failure, "telling desk %d of its queue failed", deskPk);
+        } finally {
+            lane.scheduled.set(false);
+            if (!lane.moves.isEmpty() && lane.scheduled.compareAndSet(false, true)) {
+                executor.execute(() -> drain(deskPk, lane));
+            }
+        }
+    }
+
+    private void announce(long deskPk, List<RoomMoved> batch) {
         long waiting;
         List<String> agents = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement count = connection.prepareStatement(WAITING);
                 PreparedStatement members = connection.prepareStatement(AGENTS)) {
-            count.setLong(1, moved.deskPk());
+            count.setLong(1, deskPk);
             try (ResultSet row = count.executeQuery()) {
                 row.next();
                 waiting = row.getLong(1);
             }
-            members.setLong(1, moved.deskPk());
+            members.setLong(1, deskPk);
             try (ResultSet rows = members.executeQuery()) {
                 while (rows.next()) {
                     agents.add(rows.getString(1));
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("reading the queue of desk " + moved.deskId() + " failed", e);
+            throw new IllegalStateException("reading the queue of desk " + deskPk + " failed", e);
         }
-        queueChanges.fire(new QueueChanged(moved.tenant(), moved.deskId(), moved.sessionId(), moved.event(), waiting,
-                agents));
+        for (RoomMoved moved : batch) {
+            queueChanges.fire(new QueueChanged(moved.tenant(), moved.deskId(), moved.sessionId(), moved.event(),
+                    waiting, agents));
+        }
     }
 }

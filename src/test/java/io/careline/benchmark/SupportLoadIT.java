@@ -44,8 +44,13 @@ class SupportLoadIT {
     private static final int QUEUE_READS = Integer.getInteger("bench.support.queue-reads", 500);
     /** How far into the queue's head an agent picks a room: the rows a desk screen shows. */
     private static final int HEAD = Integer.getInteger("bench.support.head", 50);
+    /** {@code next}: agents take the next room ({@code POST /queue/claim}); {@code pick}: a random one of the head. */
+    private static final String MODE = System.getProperty("bench.support.mode", "next");
+    /** Each agent claims at most once per this many milliseconds (0: as fast as answers come). */
+    private static final long PACE_MILLIS = Long.getLong("bench.support.pace-ms", 0);
+    /** More options for the node's JVM, e.g. a flight recording: -XX:StartFlightRecording=… */
+    private static final String JVM_OPTIONS = System.getProperty("bench.support.jvm", "");
     private static final String DESK = "bench";
-    /** More options for the node's JVM, e.g. a flight recording: -Dbench.support.jvm=-XX:StartFlightRecording=… */
 
     private final String tenant = Tokens.freshTenant();
     private final String admin = Tokens.of(tenant, "admin", "admin");
@@ -61,8 +66,8 @@ class SupportLoadIT {
     @Test
     void twoHundredAgentsClaimTenThousandRoomsEachExactlyOnce() throws Exception {
         List<String> jvm = new ArrayList<>(List.of("-Xmx1g"));
-        if (!System.getProperty("bench.support.jvm", "").isBlank()) {
-            jvm.addAll(List.of(System.getProperty("bench.support.jvm").split(" ")));
+        if (!JVM_OPTIONS.isBlank()) {
+            jvm.addAll(List.of(JVM_OPTIONS.split(" ")));
         }
         try (PackagedApp app = PackagedApp.start(Map.of(), jvm)) {
             node = app;
@@ -101,8 +106,20 @@ class SupportLoadIT {
     }
 
     private void claimEverything() throws Exception {
-        ExecutorService agents = Executors.newFixedThreadPool(AGENTS);
+        ExecutorService agents = Executors.newFixedThreadPool(AGENTS + 1);
+        java.util.concurrent.atomic.AtomicBoolean claiming = new java.util.concurrent.atomic.AtomicBoolean(true);
         try {
+            // A supervisor's screen refreshing the queue twice a second the whole time.
+            Future<?> supervisor = agents.submit(() -> {
+                String token = Tokens.of(tenant, agent(0), "agent");
+                while (claiming.get()) {
+                    long at = System.nanoTime();
+                    send("GET", "/api/v1/support/queue?deskId=" + DESK + "&limit=" + HEAD, token, null);
+                    busyQueueMicros.recordValue((System.nanoTime() - at) / 1000);
+                    Thread.sleep(500);
+                }
+                return null;
+            });
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < AGENTS; i++) {
                 String token = Tokens.of(tenant, agent(i), "agent");
@@ -114,41 +131,78 @@ class SupportLoadIT {
             for (Future<?> agent : running) {
                 agent.get();
             }
+            claiming.set(false);
+            supervisor.get();
         } finally {
             agents.shutdown();
         }
     }
 
     private void claimUntilEmpty(String token) throws Exception {
+        // Agents start spread over one pace interval, as people who sat down at different moments.
+        long next = System.nanoTime() + ThreadLocalRandom.current().nextLong(PACE_MILLIS + 1) * 1_000_000;
         while (true) {
-            long at = System.nanoTime();
-            JsonNode queue = JSON.readTree(send("GET", "/api/v1/support/queue?deskId=" + DESK + "&limit=" + HEAD,
-                    token, null).body());
-            busyQueueMicros.recordValue((System.nanoTime() - at) / 1000);
-            JsonNode items = queue.get("items");
-            if (items.isEmpty()) {
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            next += PACE_MILLIS * 1_000_000;
+            if (MODE.equals("next") ? !claimNext(token) : !pickAndClaim(token)) {
                 return;
             }
-            String room = items.get(ThreadLocalRandom.current().nextInt(items.size())).get("sessionId").asText();
-            long claimAt = System.nanoTime();
-            int status = send("POST", "/api/v1/support/rooms/" + room + "/claim", token, null).statusCode();
-            claimMicros.recordValue((System.nanoTime() - claimAt) / 1000);
-            switch (status) {
-                case 201 -> won.incrementAndGet();
-                case 409 -> lost.incrementAndGet();
-                default -> failed.incrementAndGet();
-            }
         }
+    }
+
+    /** Takes the next room; false once nothing waits. */
+    private boolean claimNext(String token) throws Exception {
+        long at = System.nanoTime();
+        HttpResponse<String> answer = send("POST", "/api/v1/support/queue/claim", token,
+                "{\"deskId\":\"" + DESK + "\"}");
+        claimMicros.recordValue((System.nanoTime() - at) / 1000);
+        return count(answer);
+    }
+
+    /** Reads the head of the queue and claims one of its rooms at random; false once nothing waits. */
+    private boolean pickAndClaim(String token) throws Exception {
+        JsonNode items = JSON.readTree(send("GET", "/api/v1/support/queue?deskId=" + DESK + "&limit=" + HEAD, token,
+                null).body()).get("items");
+        if (items.isEmpty()) {
+            return false;
+        }
+        String room = items.get(ThreadLocalRandom.current().nextInt(items.size())).get("sessionId").asText();
+        long at = System.nanoTime();
+        HttpResponse<String> answer = send("POST", "/api/v1/support/rooms/" + room + "/claim", token, null);
+        claimMicros.recordValue((System.nanoTime() - at) / 1000);
+        return count(answer);
+    }
+
+    /** Counts a claim's answer; false when the agent is done (nothing waits, or they hold all they may). */
+    private boolean count(HttpResponse<String> answer) {
+        switch (answer.statusCode()) {
+            case 201 -> won.incrementAndGet();
+            case 204 -> {
+                return false;
+            }
+            case 409 -> {
+                if (answer.body().contains("AGENT_AT_CAPACITY")) {
+                    return false;
+                }
+                lost.incrementAndGet();
+            }
+            default -> failed.incrementAndGet();
+        }
+        return true;
     }
 
     private void print(double seconds) {
         System.out.printf("queue list of a %d-room desk, alone: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d reads)%n",
                 ROOMS, queueMicros.getValueAtPercentile(50) / 1000.0, queueMicros.getValueAtPercentile(99) / 1000.0,
                 queueMicros.getMaxValue() / 1000.0, queueMicros.getTotalCount());
-        System.out.printf("queue list while %d agents claim: p50 %.1f ms, p99 %.1f ms%n", AGENTS,
+        System.out.printf("queue list read by one supervisor while %d agents claim: p50 %.1f ms, p99 %.1f ms%n", AGENTS,
                 busyQueueMicros.getValueAtPercentile(50) / 1000.0, busyQueueMicros.getValueAtPercentile(99) / 1000.0);
-        System.out.printf("%d agents claimed %d rooms in %.1f s (%.0f claims/s won, %d lost races, %d failed)%n",
-                AGENTS, won.get(), seconds, won.get() / seconds, lost.get(), failed.get());
+        System.out.printf("%d agents (%s, pace %d ms) claimed %d rooms in %.1f s (%.0f claims/s won, %d lost races,"
+                + " %d failed)%n", AGENTS, MODE, PACE_MILLIS, won.get(), seconds, won.get() / seconds, lost.get(),
+                failed.get());
         System.out.printf("claim latency (won and lost): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 claimMicros.getValueAtPercentile(50) / 1000.0, claimMicros.getValueAtPercentile(99) / 1000.0,
                 claimMicros.getMaxValue() / 1000.0);
@@ -187,8 +241,7 @@ class SupportLoadIT {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 500 || (!method.equals("POST") || !path.endsWith("/claim"))
-                && response.statusCode() >= 400) {
+        if (response.statusCode() >= 500 || !path.endsWith("/claim") && response.statusCode() >= 400) {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
                     + response.body());
         }
