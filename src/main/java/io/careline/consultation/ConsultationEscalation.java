@@ -2,25 +2,20 @@ package io.careline.consultation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.common.config.ServiceLevelConfig;
-import io.careline.common.security.CurrentTenant;
 import io.careline.common.security.Role;
 import io.careline.consultation.model.ConsultationRepository;
 import io.careline.notification.Escalations;
 import io.careline.user.UserService;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Escalates, once, each consultation still unanswered past its doctor's first-response target: an urgent
- * notification to the doctor's team (the doctor and the nurses of their department). Every node scans; the
- * conditional mark decides which one sends.
+ * notification to the doctor's team (the doctor and the nurses of their department).
  */
 @ApplicationScoped
 public class ConsultationEscalation {
@@ -32,9 +27,6 @@ public class ConsultationEscalation {
 
     @Inject
     UserService users;
-
-    @Inject
-    CurrentTenant currentTenant;
 
     @Inject
     ServiceLevelConfig config;
@@ -54,22 +46,12 @@ public class ConsultationEscalation {
     }
 
     /** Escalates what is overdue now; how many consultations it escalated. */
-    @ActivateRequestContext
     public int runOnce() {
-        List<ConsultationRepository.Overdue> overdue = QuarkusTransaction.requiringNew()
-                .call(() -> consultations.overdue(clock.instant(), config.scanBatch()));
-        int escalated = 0;
-        for (ConsultationRepository.Overdue each : overdue) {
-            if (QuarkusTransaction.requiringNew().call(() -> escalate(each))) {
-                escalated++;
-            }
-        }
-        return escalated;
+        return escalations.scan(() -> consultations.overdue(clock.instant(), config.scanBatch()),
+                ConsultationRepository.Overdue::tenant, this::escalate);
     }
 
     private boolean escalate(ConsultationRepository.Overdue overdue) {
-        // Before the first ORM call of this transaction: its session takes the tenant it opens with.
-        currentTenant.use(overdue.tenant());
         if (!consultations.markEscalated(overdue.pk(), clock.instant())) {
             return false;
         }

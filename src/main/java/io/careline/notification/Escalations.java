@@ -2,19 +2,25 @@ package io.careline.notification;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.careline.common.security.Caller;
+import io.careline.common.security.CurrentTenant;
 import io.careline.common.security.Role;
 import io.careline.notification.api.SendNotificationRequest;
 import io.careline.notification.model.NotificationPriority;
 import io.careline.user.UserService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * The urgent {@code response_overdue} notification for work waiting past its first-response target (an
+ * Escalation scans, and the urgent {@code response_overdue} notification for work waiting past its first-response target (an
  * unanswered consultation, a waiting support room), sent by Careline itself to the staff responsible, once per
  * item (its ref is the idempotency key). Carries ids only, never what the patient wrote.
  */
@@ -29,6 +35,31 @@ public class Escalations {
 
     @Inject
     UserService users;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    /**
+     * One scan of a feature's overdue items: listed in one transaction, then each escalated in its own, under its
+     * tenant ({@code escalate} marks it escalated, conditionally, and raises the notification); how many it
+     * escalated. Every node scans; the conditional mark decides which one sends.
+     */
+    @ActivateRequestContext
+    public <T> int scan(Supplier<List<T>> overdue, Function<T, String> tenantOf, Predicate<T> escalate) {
+        List<T> items = QuarkusTransaction.requiringNew().call(overdue::get);
+        int escalated = 0;
+        for (T item : items) {
+            boolean raised = QuarkusTransaction.requiringNew().call(() -> {
+                // Before the first ORM call of this transaction: its session takes the tenant it opens with.
+                currentTenant.use(tenantOf.apply(item));
+                return escalate.test(item);
+            });
+            if (raised) {
+                escalated++;
+            }
+        }
+        return escalated;
+    }
 
     /**
      * Stores the notification in the caller's transaction for those of {@code staff} with a staff profile;
