@@ -17,7 +17,6 @@ import io.careline.support.model.RoomEvent;
 import io.careline.support.model.QueueRow;
 import io.careline.support.model.RoomKey;
 import io.careline.support.model.RoomRepository;
-import io.careline.support.model.RoomState;
 import io.careline.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,8 +33,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class QueueService {
-    /** Waiting rooms a claim of the next one looks at, oldest first. */
-    static final int NEXT_CANDIDATES = 20;
+    /** Waiting rooms a claim of the next one locks at most, oldest first (it takes the first whose session is free). */
+    static final int NEXT_CANDIDATES = 5;
 
     @Inject
     DeskService deskService;
@@ -107,10 +106,10 @@ public class QueueService {
     }
 
     /**
-     * The calling agent takes the desk's oldest waiting room that no one else is taking at this moment (rooms
-     * whose session another transaction holds are skipped, not waited for): agents taking "the next one" do
-     * not race for the same room. Empty when nothing waits; CONFLICT (retryable) when every room it looked at
-     * was taken meanwhile.
+     * The calling agent takes the desk's oldest waiting room that no one else is taking at this moment: rooms
+     * another claim holds, and rooms whose session a send holds, are skipped, not waited for, so agents taking
+     * "the next one" do not race. Empty when nothing waits; CONFLICT (retryable) when every waiting room it
+     * found was busy.
      */
     @Transactional
     public Optional<RoomView> claimNext(Caller caller, String deskId) {
@@ -119,19 +118,18 @@ public class QueueService {
             throw DeskService.notFound();
         }
         handover.requireCapacity(desk, caller.userId());
-        List<String> candidates = rooms.oldestWaiting(desk.pk, NEXT_CANDIDATES);
-        for (String sessionId : candidates) {
-            Optional<Handover.Locked> locked = rooms.keyOf(sessionId)
-                    .flatMap(key -> handover.lockUnlessBusy(caller, sessionId, key));
-            if (locked.isPresent() && locked.get().room().state == RoomState.WAITING) {
+        List<RoomKey> free = rooms.lockOldestFree(desk.pk, NEXT_CANDIDATES);
+        for (RoomKey key : free) {
+            Optional<Handover.Locked> locked = handover.lockUnlessBusy(caller, key.sessionId(), key);
+            if (locked.isPresent()) {
                 handover.assign(locked.get(), desk, caller.userId(), caller.userId(), RoomEvent.CLAIMED);
                 return Optional.of(roomService.views(List.of(locked.get().room())).get(0));
             }
         }
-        if (candidates.isEmpty()) {
+        if (free.isEmpty() && rooms.waitingCount(desk.pk) == 0) {
             return Optional.empty();
         }
-        throw new DomainException(ErrorCode.CONFLICT, "Other agents took the waiting rooms first; try again.");
+        throw new DomainException(ErrorCode.CONFLICT, "Other agents are taking the waiting rooms; try again.");
     }
 
     private static long secondsBetween(Instant from, Instant to) {

@@ -7,5 +7,5 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * Hibernate never hands back a copy read before the lock.
  */
 @RegisterForReflection
-public record RoomKey(long pk, long deskPk, String customerId, String agentId) {
+public record RoomKey(long pk, long deskPk, String customerId, String agentId, String sessionId) {
 }

@@ -39,14 +39,10 @@ public class RoomRepository implements PanacheRepositoryBase<Room, Long> {
 
     /** Native, like the other statements of the claim and the queue read: see {@link DeskRepository}. */
     public Optional<RoomKey> keyOf(String sessionId) {
-        return getEntityManager().createNativeQuery(
-                "SELECT pk, desk_pk, customer_id, agent_id FROM support_rooms WHERE tenant_id = ?1 AND session_id = ?2")
-                .setParameter(1, TenantScopedEntity.tenantOf(getEntityManager())).setParameter(2, sessionId)
-                .getResultStream().map(row -> {
-                    Object[] columns = (Object[]) row;
-                    return new RoomKey(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue(),
-                            (String) columns[2], (String) columns[3]);
-                }).findFirst();
+        return getEntityManager().createNativeQuery("""
+                SELECT pk, desk_pk, customer_id, agent_id, session_id FROM support_rooms
+                WHERE tenant_id = ?1 AND session_id = ?2""").setParameter(1, TenantScopedEntity.tenantOf(getEntityManager()))
+                .setParameter(2, sessionId).getResultStream().map(RoomRepository::keyOf).findFirst();
     }
 
     /**
@@ -61,6 +57,25 @@ public class RoomRepository implements PanacheRepositoryBase<Room, Long> {
 
     public Optional<Room> openOf(long deskPk, String customerId) {
         return find("deskPk = ?1 and openCustomer = ?2", deskPk, customerId).firstResultOptional();
+    }
+
+    /**
+     * Locks a desk's oldest waiting rooms that no other transaction holds, skipping those (a locking read: it
+     * sees the latest state, not the transaction's snapshot); their keys, oldest first. Taking the next room
+     * never waits here, so it cannot wait in a cycle with a send that holds a room's session.
+     */
+    public List<RoomKey> lockOldestFree(long deskPk, int limit) {
+        List<?> rows = getEntityManager().createNativeQuery("""
+                SELECT pk, desk_pk, customer_id, agent_id, session_id FROM support_rooms
+                WHERE desk_pk = ?1 AND state = 'WAITING' ORDER BY waiting_since, pk LIMIT ?2 FOR UPDATE SKIP LOCKED""")
+                .setParameter(1, deskPk).setParameter(2, limit).getResultList();
+        return rows.stream().map(RoomRepository::keyOf).toList();
+    }
+
+    private static RoomKey keyOf(Object row) {
+        Object[] columns = (Object[]) row;
+        return new RoomKey(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue(), (String) columns[2],
+                (String) columns[3], (String) columns[4]);
     }
 
     /** The session ids of a desk's oldest waiting rooms (no entities: see {@link #lock}). */
