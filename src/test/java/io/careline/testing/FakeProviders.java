@@ -14,6 +14,8 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
@@ -29,6 +31,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.jwt.consumer.JwtContext;
@@ -74,19 +77,38 @@ public final class FakeProviders implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
     private final Vertx vertx = Vertx.vertx();
     private final HttpServer server;
-    private final JwtConsumer fcmAssertions;
-    private final JwtConsumer apnsTokens;
+    private final PublicKey rsa;
+    private final PublicKey ec;
+
+    /**
+     * Now, as the application sees it: in a {@code @QuarkusTest} JVM the {@link TestClock}, which tests fix at
+     * chosen instants (tokens signed then must be judged then), else the system clock (packaged nodes).
+     */
+    private static Instant now() {
+        ArcContainer container = Arc.container();
+        if (container != null && container.isRunning() && container.instance(TestClock.class).isAvailable()) {
+            return container.instance(TestClock.class).get().instant();
+        }
+        return Instant.now();
+    }
+
+    private JwtConsumer fcmAssertions() {
+        return new JwtConsumerBuilder().setVerificationKey(rsa).setRequireIssuedAt().setRequireExpirationTime()
+                .setEvaluationTime(NumericDate.fromSeconds(now().getEpochSecond()))
+                .setExpectedAudience("http://127.0.0.1:" + PORT + "/token")
+                .setExpectedIssuer("careline@careline-test.iam.gserviceaccount.com").build();
+    }
+
+    private JwtConsumer apnsTokens() {
+        return new JwtConsumerBuilder().setVerificationKey(ec).setRequireIssuedAt().setSkipDefaultAudienceValidation()
+                .setEvaluationTime(NumericDate.fromSeconds(now().getEpochSecond())).setExpectedIssuer(APNS_TEAM).build();
+    }
 
     private FakeProviders() throws Exception {
-        PublicKey rsa = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
+        rsa = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
                 .decode(pem(Files.readString(Path.of("src/dev/keys/publicKey.pem"))))));
-        fcmAssertions = new JwtConsumerBuilder().setVerificationKey(rsa).setRequireIssuedAt()
-                .setRequireExpirationTime().setExpectedAudience("http://127.0.0.1:" + PORT + "/token")
-                .setExpectedIssuer("careline@careline-test.iam.gserviceaccount.com").build();
-        PublicKey ec = KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
+        ec = KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
                 .decode(APNS_PUBLIC_KEY)));
-        apnsTokens = new JwtConsumerBuilder().setVerificationKey(ec).setRequireIssuedAt().setSkipDefaultAudienceValidation()
-                .setExpectedIssuer(APNS_TEAM).build();
         server = vertx.createHttpServer(new HttpServerOptions().setHttp2ClearTextEnabled(true))
                 .requestHandler(this::handle);
         server.listen(PORT, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -196,7 +218,7 @@ public final class FakeProviders implements AutoCloseable {
             return new Answer(400, "{\"error\":\"unsupported_grant_type\"}");
         }
         try {
-            JwtClaims claims = fcmAssertions.processToClaims(fields.get("assertion"));
+            JwtClaims claims = fcmAssertions().processToClaims(fields.get("assertion"));
             if (!"https://www.googleapis.com/auth/firebase.messaging".equals(claims.getStringClaimValue("scope"))) {
                 return new Answer(400, "{\"error\":\"invalid_scope\"}");
             }
@@ -205,7 +227,7 @@ public final class FakeProviders implements AutoCloseable {
         }
         String token = "fcm-access-" + UUID.randomUUID();
         fcmTokenExchanges.incrementAndGet();
-        fcmTokens.put(token, Instant.now().plusSeconds(fcmTokenLifetime));
+        fcmTokens.put(token, now().plusSeconds(fcmTokenLifetime));
         return new Answer(200, "{\"access_token\":\"" + token + "\",\"expires_in\":" + fcmTokenLifetime
                 + ",\"token_type\":\"Bearer\"}");
     }
@@ -213,7 +235,7 @@ public final class FakeProviders implements AutoCloseable {
     private Answer fcmSend(HttpServerRequest request, String path, String body) throws IOException {
         String auth = request.getHeader("authorization");
         Instant expiry = auth == null || !auth.startsWith("Bearer ") ? null : fcmTokens.get(auth.substring(7));
-        if (expiry == null || expiry.isBefore(Instant.now())) {
+        if (expiry == null || expiry.isBefore(now())) {
             return new Answer(401, fcmError(401, "UNAUTHENTICATED", null));
         }
         if (!path.equals("/v1/projects/" + FCM_PROJECT + "/messages:send")) {
@@ -247,14 +269,14 @@ public final class FakeProviders implements AutoCloseable {
             // Like APNs, a provider token is verified once and then recognised, until it is an hour old.
             Long issuedAt = verifiedApnsTokens.get(auth == null ? "" : auth);
             if (issuedAt == null) {
-                JwtContext context = apnsTokens.process(auth == null ? "" : auth.replaceFirst("^bearer ", ""));
+                JwtContext context = apnsTokens().process(auth == null ? "" : auth.replaceFirst("^bearer ", ""));
                 if (!APNS_KEY_ID.equals(context.getJoseObjects().get(0).getKeyIdHeaderValue())) {
                     return new Answer(403, "{\"reason\":\"InvalidProviderToken\"}");
                 }
                 issuedAt = context.getJwtClaims().getIssuedAt().getValue();
                 verifiedApnsTokens.put(auth, issuedAt);
             }
-            if (issuedAt < Instant.now().minusSeconds(3600).getEpochSecond()) {
+            if (issuedAt < now().minusSeconds(3600).getEpochSecond()) {
                 return new Answer(403, "{\"reason\":\"ExpiredProviderToken\"}");
             }
         } catch (Exception invalid) {
