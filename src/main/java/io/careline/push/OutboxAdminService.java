@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The tenant's outbox for admins: listed by state, user and channel, and a dead push sent again. */
 @ApplicationScoped
@@ -68,6 +70,21 @@ public class OutboxAdminService {
         KeysetPage<Object[]> page = KeysetPage.of(new ArrayList<>(rows), limit);
         return new PushPage(page.map(OutboxAdminService::view),
                 page.nextCursor(row -> PageCursor.of(((Number) row[0]).longValue())));
+    }
+
+    /** How many of the tenant's pushes are in each state, every state listed (0 when none). */
+    @Transactional
+    public Map<String, Long> countByState(Caller caller) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (OutboxState state : OutboxState.values()) {
+            counts.put(state.wire(), 0L);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "SELECT state, COUNT(*) FROM push_outbox WHERE tenant_id = ?1 GROUP BY state")
+                .setParameter(1, caller.tenant()).getResultList();
+        rows.forEach(row -> counts.put(OutboxState.valueOf((String) row[0]).wire(), ((Number) row[1]).longValue()));
+        return counts;
     }
 
     /** Puts a dead push back in the queue, due now, with its attempts counted afresh. */

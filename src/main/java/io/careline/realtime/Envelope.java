@@ -10,13 +10,14 @@ import java.util.Collection;
  * @param node the node that published it; that node has delivered it locally already
  * @param copies for a notification: each recipient's nseq and silence, in the order of {@code recipients};
  *        null for every other frame
+ * @param disconnect for a control envelope (whose frame is null): the devices to close; else null
  */
 @RegisterForReflection
 record Envelope(String node, String tenant, Collection<String> recipients, String exceptConnection,
-        String frame, long acceptedAtMillis, NotificationCopies copies) {
+        String frame, long acceptedAtMillis, NotificationCopies copies, Disconnect disconnect) {
 
     Envelope(String node, String tenant, Collection<String> recipients, String exceptConnection, String frame,
             long acceptedAtMillis) {
-        this(node, tenant, recipients, exceptConnection, frame, acceptedAtMillis, null);
+        this(node, tenant, recipients, exceptConnection, frame, acceptedAtMillis, null, null);
     }
 }

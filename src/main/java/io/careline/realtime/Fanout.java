@@ -43,6 +43,14 @@ public class Fanout {
         publisher.publish(envelope);
     }
 
+    /** Closes one device of the user (or all of them, when {@code connectionId} is null) on whichever node. */
+    public void disconnect(String tenant, String userId, String connectionId) {
+        Envelope envelope = new Envelope(node.id(), tenant, List.of(userId), null, null,
+                System.currentTimeMillis(), null, new Disconnect(connectionId));
+        local.push(envelope);
+        publisher.publish(envelope);
+    }
+
     /**
      * Sends each recipient their copy of a notification. The fan-out carries the frame once per envelope of
      * up to {@link #COPIES_PER_ENVELOPE} recipients, with their nseqs and silence beside it.
@@ -59,7 +67,7 @@ public class Fanout {
             }
             Envelope envelope = new Envelope(node.id(), tenant,
                     chunk.stream().map(NotificationSent.Delivery::userId).toList(), null, frame, acceptedAtMillis,
-                    new NotificationCopies(notificationPk, nseqs, silent));
+                    new NotificationCopies(notificationPk, nseqs, silent), null);
             local.push(envelope);
             publisher.publish(envelope);
         }

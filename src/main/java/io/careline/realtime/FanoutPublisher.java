@@ -57,6 +57,11 @@ public class FanoutPublisher {
     /** The publishing connection; while it is being (re)opened, batches fail at once. */
     private KeptRedisConnection connection;
 
+    /** How many envelopes wait to be published. */
+    int backlog() {
+        return queued.get();
+    }
+
     /** Queues an envelope for the other nodes; never blocks. */
     void publish(Envelope envelope) {
         if (queued.incrementAndGet() > config.fanoutOutboxSize()) {

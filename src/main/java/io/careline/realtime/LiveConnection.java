@@ -5,22 +5,38 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** One open device connection: whose it is, how many frames wait to be written to it, how fast it may send. */
+/**
+ * One open device connection: whose it is, what client it is, when it last sent a frame, how many frames wait
+ * to be written to it, how fast it may send.
+ */
 final class LiveConnection {
     final WebSocketConnection socket;
     final Caller caller;
+    final ClientInfo client;
+    final long connectedAtMillis = System.currentTimeMillis();
+    private volatile long lastActiveMillis = connectedAtMillis;
     private final TokenBucket inbound;
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean evicted = new AtomicBoolean();
 
-    LiveConnection(WebSocketConnection socket, Caller caller, TokenBucket inbound) {
+    LiveConnection(WebSocketConnection socket, Caller caller, ClientInfo client, TokenBucket inbound) {
         this.socket = socket;
         this.caller = caller;
+        this.client = client;
         this.inbound = inbound;
     }
 
     String id() {
         return socket.id();
+    }
+
+    /** The device sent a frame: it is active now. */
+    void touch() {
+        lastActiveMillis = System.currentTimeMillis();
+    }
+
+    long lastActiveMillis() {
+        return lastActiveMillis;
     }
 
     /** Whether the device may send another frame now (its rate limit). */

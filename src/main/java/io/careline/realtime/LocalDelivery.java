@@ -29,6 +29,10 @@ public class LocalDelivery {
     DeliveryReceipts receipts;
 
     void push(Envelope envelope) {
+        if (envelope.disconnect() != null) {
+            close(envelope);
+            return;
+        }
         if (envelope.copies() != null) {
             pushCopies(envelope, envelope.copies());
             return;
@@ -36,6 +40,19 @@ public class LocalDelivery {
         for (String userId : envelope.recipients()) {
             push(envelope, connections.of(envelope.tenant(), userId), envelope.frame(),
                     () -> metrics.delivered(envelope.acceptedAtMillis()));
+        }
+    }
+
+    /** Closes the devices an administrator disconnected; they are told not to reconnect. */
+    private void close(Envelope envelope) {
+        String only = envelope.disconnect().connectionId();
+        for (String userId : envelope.recipients()) {
+            for (LiveConnection device : connections.of(envelope.tenant(), userId)) {
+                if (only == null || only.equals(device.id())) {
+                    LOG.infof("disconnecting %s of %s at an administrator's request", device.id(), userId);
+                    close(device, CloseCodes.DISCONNECTED_BY_ADMIN, "disconnected by an administrator");
+                }
+            }
         }
     }
 
@@ -87,9 +104,12 @@ public class LocalDelivery {
         if (device.evict()) {
             metrics.slowConsumer();
             LOG.infof("disconnecting slow consumer %s (%d frames queued)", device.id(), device.queued());
-            device.socket.close(new CloseReason(CloseCodes.SLOW_CONSUMER, "slow consumer")).subscribe()
-                    .with(closed -> {
-                    }, failure -> LOG.debugf("closing %s failed: %s", device.id(), failure.getMessage()));
+            close(device, CloseCodes.SLOW_CONSUMER, "slow consumer");
         }
+    }
+
+    private static void close(LiveConnection device, int code, String reason) {
+        device.socket.close(new CloseReason(code, reason)).subscribe().with(closed -> {
+        }, failure -> LOG.debugf("closing %s failed: %s", device.id(), failure.getMessage()));
     }
 }

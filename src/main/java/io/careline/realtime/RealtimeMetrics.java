@@ -21,9 +21,11 @@ public class RealtimeMetrics {
     private final Counter publishFailures;
     private final Counter received;
 
-    RealtimeMetrics(MeterRegistry registry, ConnectionRegistry connections) {
+    RealtimeMetrics(MeterRegistry registry, ConnectionRegistry connections, FanoutPublisher publisher) {
         Gauge.builder("careline.ws.connections", connections, ConnectionRegistry::size)
                 .description("WebSocket connections open on this node").register(registry);
+        Gauge.builder("careline.fanout.backlog", publisher, FanoutPublisher::backlog).strongReference(true)
+                .description("Events waiting to be published to the other nodes").register(registry);
         delivered = Counter.builder("careline.ws.frames.delivered")
                 .description("Event frames written to devices on this node").register(registry);
         deliveryLatency = Timer.builder("careline.ws.delivery.latency")

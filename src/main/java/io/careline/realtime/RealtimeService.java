@@ -73,6 +73,9 @@ public class RealtimeService {
     Presence presence;
 
     @Inject
+    ConnectionDirectory directory;
+
+    @Inject
     ParticipantService participants;
 
     @Inject
@@ -127,6 +130,7 @@ public class RealtimeService {
      */
     void connected(Caller caller, long tokenExpiresAt, WebSocketConnection connection) {
         LiveConnection live = new LiveConnection(connection, caller.over(connection.id()),
+                ClientInfo.of(connection.handshakeRequest()),
                 new TokenBucket(config.framesPerSecond(), config.frameBurst(), System.nanoTime()));
         live.offer(frames.write(ServerFrame.Welcome.of(connection.id(), caller.userId(),
                 config.clientPingInterval().toMillis(), new ServerFrame.Welcome.Limits(maxFrameBytes,
@@ -136,6 +140,7 @@ public class RealtimeService {
         if (connections.add(live)) {
             presence.arrived(caller.tenant(), caller.userId());
         }
+        directory.added(live);
         expiry.closeWhenExpired(connection, tokenExpiresAt);
     }
 
@@ -143,6 +148,9 @@ public class RealtimeService {
         LiveConnection live = connections.get(connection.id());
         if (live != null && connections.remove(live)) {
             presence.departed(live.caller.tenant(), live.caller.userId());
+        }
+        if (live != null) {
+            directory.removed(live);
         }
         expiry.forget(connection);
     }
@@ -168,6 +176,7 @@ public class RealtimeService {
     }
 
     private ServerFrame handle(LiveConnection live, ClientFrame frame, long receivedAtNanos) {
+        live.touch();
         if (!live.mayReceiveFrame()) {
             metrics.rateLimited();
             return ServerFrame.Error.of(ErrorCode.RATE_LIMITED, "At most " + config.framesPerSecond()

@@ -27,19 +27,30 @@ public final class JdkDevice implements WebSocket.Listener, AutoCloseable {
     private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
+    private String connectionId;
 
     public static JdkDevice connect(URI server, String token) {
-        JdkDevice device = open(server, token).join();
+        return connect(server, token, "");
+    }
+
+    /** Connects as a client of the type given ({@code ?client=} on the upgrade URL) and waits for welcome. */
+    public static JdkDevice connect(URI server, String token, String clientType) {
+        JdkDevice device = open(server, token, clientType).join();
         device.awaitRegistered();
         return device;
     }
 
     /** Starts connecting without waiting: the device is open when the future completes, welcome not yet read. */
     public static CompletableFuture<JdkDevice> open(URI server, String token) {
+        return open(server, token, "");
+    }
+
+    private static CompletableFuture<JdkDevice> open(URI server, String token, String clientType) {
         JdkDevice device = new JdkDevice();
+        String query = clientType.isEmpty() ? "" : "?client=" + clientType;
         return HTTP.newWebSocketBuilder().header("Authorization", "Bearer " + token)
                 .connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(URI.create("ws://" + server.getHost() + ":" + server.getPort() + "/ws"), device)
+                .buildAsync(URI.create("ws://" + server.getHost() + ":" + server.getPort() + "/ws" + query), device)
                 .thenApply(socket -> {
                     device.socket = socket;
                     return device;
@@ -67,11 +78,16 @@ public final class JdkDevice implements WebSocket.Listener, AutoCloseable {
     /** The welcome frame says the device is registered for delivery; as a real client would, wait for it. */
     private void awaitRegistered() {
         try {
-            next("welcome");
+            connectionId = next("welcome").get("connectionId").asText();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The id the server's welcome gave this connection (null until welcomed). */
+    public String connectionId() {
+        return connectionId;
     }
 
     public void send(String json) {

@@ -36,6 +36,7 @@ public enum ErrorCode {
     CONSULTATION_NOT_FOUND(404, "Consultation not found"),
     DESK_NOT_FOUND(404, "Support desk not found"),
     SUPPORT_ROOM_NOT_FOUND(404, "Support room not found"),
+    CONNECTION_NOT_FOUND(404, "No such open connection"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     SESSION_CONFLICT(409, "Session exists with different content"),
