@@ -2,6 +2,7 @@ package io.careline.dev;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.common.security.Caller;
+import io.careline.console.ConsoleSettings;
 import io.careline.notification.NotificationService;
 import io.careline.notification.api.SendNotificationRequest;
 import io.careline.common.security.CurrentTenant;
@@ -25,6 +26,7 @@ import jakarta.inject.Inject;
 import io.careline.notification.NotificationTypes;
 import io.careline.push.rules.ExampleRules;
 import io.careline.push.rules.RuleService;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,12 +71,31 @@ public class DemoData {
     @Inject
     ObjectMapper mapper;
 
+    /** The demo users, in the order the console's dev sign-in lists them. */
+    private static final Map<String, Role> USERS = users();
+
+    /** The demo users the console offers in dev mode (docs/console.md). */
+    public static List<ConsoleSettings.DevUser> consoleUsers() {
+        return USERS.entrySet().stream()
+                .map(user -> new ConsoleSettings.DevUser(user.getKey(), user.getValue().wire(), TENANT)).toList();
+    }
+
+    private static Map<String, Role> users() {
+        Map<String, Role> users = new LinkedHashMap<>();
+        users.put("dr-wang", Role.DOCTOR);
+        users.put("nurse-li", Role.NURSE);
+        users.put("patient-zhang", Role.PATIENT);
+        users.put("patient-chen", Role.PATIENT);
+        users.put("agent-zhao", Role.AGENT);
+        users.put("admin", Role.ADMIN);
+        users.put("his", Role.SERVICE);
+        return users;
+    }
+
     @ActivateRequestContext
     void load(@Observes StartupEvent start) {
         currentTenant.use(TENANT);
-        Map.of("dr-wang", Role.DOCTOR, "nurse-li", Role.NURSE, "patient-zhang", Role.PATIENT,
-                "patient-chen", Role.PATIENT, "agent-zhao", Role.AGENT, "admin", Role.ADMIN, "his", Role.SERVICE)
-                .forEach((userId, role) -> users.upsert(userId,
+        USERS.forEach((userId, role) -> users.upsert(userId,
                         new UpsertUserRequest(displayName(userId), role, "General Practice", null, null)));
 
         Caller his = caller("his", Role.SERVICE);

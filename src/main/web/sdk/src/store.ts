@@ -1,0 +1,60 @@
+/**
+ * What the client holds, in order: each session's messages by seq and the user's notifications by nseq.
+ * A frame already held is dropped; a frame past a gap is kept, and the gap is reported so the client syncs
+ * from the last contiguous position.
+ */
+
+/** Items of one ordered stream (a session's messages, or the notifications), keyed by their position. */
+export class OrderedStream<T> {
+  private readonly items = new Map<number, T>();
+  /** Every position up to here is held (or came before what this client ever saw). */
+  private contiguous: number;
+  private started: boolean;
+
+  constructor(from = 0, started = false) {
+    this.contiguous = from;
+    this.started = started;
+  }
+
+  /**
+   * Adds an item; answers "duplicate" (dropped), "added", or "gap" (kept, but positions before it are missing).
+   * The first item a stream ever sees starts it: what came before is history, fetched over REST if wanted.
+   */
+  add(position: number, item: T): "duplicate" | "added" | "gap" {
+    if (!this.started) {
+      this.started = true;
+      this.contiguous = position - 1;
+    }
+    if (position <= this.contiguous || this.items.has(position)) {
+      return "duplicate";
+    }
+    this.items.set(position, item);
+    while (this.items.has(this.contiguous + 1)) {
+      this.contiguous++;
+    }
+    return position > this.contiguous ? "gap" : "added";
+  }
+
+  /** The position a sync should resume after. */
+  get last(): number {
+    return this.contiguous;
+  }
+
+  /** Whether anything was ever seen (else a sync should not name it). */
+  get known(): boolean {
+    return this.started;
+  }
+
+  /** The items held, in order. */
+  list(): T[] {
+    return [...this.items.entries()].sort((a, b) => a[0] - b[0]).map((entry) => entry[1]);
+  }
+
+  get(position: number): T | undefined {
+    return this.items.get(position);
+  }
+
+  get size(): number {
+    return this.items.size;
+  }
+}
