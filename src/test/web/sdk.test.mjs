@@ -85,9 +85,12 @@ test("a connection killed mid-conversation loses nothing and duplicates nothing,
   const proxy = await relay(NODES[0]);
   const patient = new CarelineClient({ url: proxy.url, token: () => token(tenant, "pat-k", "patient"), backoff: fast });
   const delivered = [];
+  const closes = [];
   patient.on("message", (message) => delivered.push(message.seq));
+  patient.on("closed", (closed) => closes.push(closed));
   try {
     await patient.connect();
+    const firstConnection = patient.connectionId;
     const doctorSends = (async () => {
       for (let i = 1; i <= 30; i++) {
         await expectRest(201, NODES[1], doctor, "POST", `/api/v1/sessions/${session}/messages`,
@@ -115,7 +118,8 @@ test("a connection killed mid-conversation loses nothing and duplicates nothing,
     for (let i = 1; i <= 20; i++) {
       assert.equal(texts.filter((text) => text === `patient ${i}`).length, 1, `patient ${i} stored once`);
     }
-    assert.ok(patient.connectionId, "connected again");
+    assert.ok(closes.length >= 1 && closes.every((c) => c.reconnecting), "the cut closed the connection");
+    assert.notEqual(patient.connectionId, firstConnection, "connected again, to the other node");
   } finally {
     patient.close();
     proxy.close();

@@ -61,7 +61,7 @@ async function start(): Promise<void> {
     }
   });
   client.on("notification", (notification) => {
-    if (!notification.silent) {
+    if (!notification.silent && client.state === "live") { // not for what a sync catches up on
       toast(`${notification.title}`, notification.priority === "urgent");
     }
     context.refreshBadges();

@@ -92,13 +92,14 @@ function render(context: Context, root: HTMLElement): () => void {
     replace(detail, h("h2", {}, room.customerId || "Room"), current.element);
   }
 
+  const refresh = () => load().catch((error) => replace(queues, h("p", { class: "muted" }, error.message)));
   const reload = () => {
     clearTimeout(reloading);
-    reloading = setTimeout(() => void load(), 200);
+    reloading = setTimeout(() => void refresh(), 200);
   };
   const offFrame = context.client.on("frame", (frame) => frame.type === "queue" && reload());
   const offState = context.client.on("state", (state) => state === "live" && reload());
-  void load();
+  void refresh();
   return () => {
     offFrame();
     offState();

@@ -31,7 +31,7 @@ function chart(title: string, unit: string, series: Map<string, (number | null)[
   [...series.entries()].forEach(([, values], index) => {
     const line = document.createElementNS("http://www.w3.org/2000/svg", "polyline");
     const offset = SAMPLES - values.length;
-    line.setAttribute("points", values.map((v, i) => `${offset + i},${100 - ((v ?? 0) / top) * 96}`).join(" "));
+    line.setAttribute("points", values.map((v, i) => `${offset + i},${95 - ((v ?? 0) / top) * 90}`).join(" "));
     line.setAttribute("stroke", COLORS[index % COLORS.length]);
     line.setAttribute("vector-effect", "non-scaling-stroke");
     svg.append(line);
