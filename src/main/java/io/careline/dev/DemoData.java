@@ -3,6 +3,8 @@ package io.careline.dev;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.common.security.Caller;
 import io.careline.console.ConsoleSettings;
+import io.careline.consultation.ConsultationService;
+import io.careline.consultation.api.InitiateConsultationRequest;
 import io.careline.notification.NotificationService;
 import io.careline.notification.api.SendNotificationRequest;
 import io.careline.common.security.CurrentTenant;
@@ -26,6 +28,12 @@ import jakarta.inject.Inject;
 import io.careline.notification.NotificationTypes;
 import io.careline.push.rules.ExampleRules;
 import io.careline.push.rules.RuleService;
+import io.careline.support.DeskService;
+import io.careline.support.RoomService;
+import io.careline.support.api.DeskAgentRequest;
+import io.careline.support.api.DeskRequest;
+import io.careline.support.api.OpenRoomRequest;
+import io.careline.support.model.Routing;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +42,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Dev mode only: a demo hospital with a doctor team, patients, a consultation with messages, two
- * notifications, and seed 001's home-nursing push rules. Every step is idempotent (fixed ids, client message ids and idempotency keys), so
+ * notifications, seed 001's home-nursing push rules, a support desk with a waiting room, and a new
+ * consultation for the doctor's workbench. Every step is idempotent (fixed ids, client message ids and idempotency keys), so
  * restarting dev mode changes nothing.
  */
 @IfBuildProfile("dev")
@@ -43,6 +52,8 @@ public class DemoData {
     static final String TENANT = "demo-hospital";
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final String CONSULTATION = "patient-zhang_team-1_consultation";
+    private static final String DESK = "front-desk";
+    private static final String ASSISTANT = "careline-assistant";
 
     @Inject
     CurrentTenant currentTenant;
@@ -70,6 +81,15 @@ public class DemoData {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    DeskService desks;
+
+    @Inject
+    RoomService rooms;
+
+    @Inject
+    ConsultationService consultations;
 
     /** The demo users, in the order the console's dev sign-in lists them. */
     private static final Map<String, Role> USERS = users();
@@ -121,6 +141,15 @@ public class DemoData {
         Caller admin = caller("admin", Role.ADMIN);
         types.put(admin, ExampleRules.TYPE, ExampleRules.TYPE_DEFINITION);
         rules.importAll(admin, ExampleRules.homeNursing(mapper));
+
+        // The care desk and a second consultation, for the console's agent desk and workbench.
+        users.upsert(ASSISTANT, new UpsertUserRequest("Careline assistant", Role.AGENT, null, null, null));
+        desks.put(admin, DESK, new DeskRequest("Front desk", ASSISTANT, Routing.MANUAL, 5, 10));
+        desks.putAgent(admin, DESK, "agent-zhao", new DeskAgentRequest(false));
+        Caller chen = caller("patient-chen", Role.PATIENT);
+        rooms.open(chen, new OpenRoomRequest(DESK, null));
+        consultations.initiate(chen, new InitiateConsultationRequest("dr-wang", "patient-chen", null, null,
+                "Follow-up on my blood pressure"));
         LOG.infof("Demo data ready in tenant %s; get a token at /dev/token?user=dr-wang&role=doctor", TENANT);
     }
 

@@ -154,6 +154,21 @@ class HelmChartTest {
     }
 
     @Test
+    void theConsolesIdentityProviderIsConfiguredOnlyWhenIssuerAndClientAreBothGiven() {
+        assertThat(Chart.render(Map.of()).get("ConfigMap").at("/data/CARELINE_CONSOLE_OIDC_ISSUER").isMissingNode())
+                .isTrue();
+        assertThat(Chart.render(Map.of("console.oidc.issuer", "https://idp.example.org/realms/h")).get("ConfigMap")
+                .at("/data/CARELINE_CONSOLE_OIDC_ISSUER").isMissingNode()).isTrue();
+        var data = Chart.render(Map.of("console.oidc.issuer", "https://idp.example.org/realms/h",
+                "console.oidc.clientId", "careline-console")).get("ConfigMap").at("/data");
+        assertThat(data.get("CARELINE_CONSOLE_OIDC_ISSUER").asText()).isEqualTo("https://idp.example.org/realms/h");
+        assertThat(data.get("CARELINE_CONSOLE_OIDC_CLIENT_ID").asText()).isEqualTo("careline-console");
+        assertThat(data.get("CARELINE_CONSOLE_OIDC_SCOPE").asText()).isEqualTo("openid");
+        assertThatThrownBy(() -> Chart.render(Map.of("console.oidc.issuer", "idp.example.org")))
+                .hasMessageContaining("issuer");
+    }
+
+    @Test
     void theSchemaRejectsAWrongType() {
         assertThatThrownBy(() -> Chart.render(Map.of("replicaCount", "many"))).hasMessageContaining("replicaCount");
         assertThatThrownBy(() -> Chart.render(Map.of("database.url", "postgres://x"))).hasMessageContaining("url");
