@@ -50,17 +50,10 @@ export interface CarelineOptions {
   refreshAheadMs?: number;
 }
 
-export interface Message {
-  sessionId: string;
-  seq: number;
-  senderId: string;
-  msgType: string;
-  content: Record<string, unknown>;
-  topicId?: string;
-  clientMsgId?: string;
-  createdAt: string;
-}
+/** A message as the store holds it: the `message` frame without its type. */
+export type Message = Omit<MessageFrame, "type">;
 
+/** A notification as the store holds it: the `notification` frame without its type. */
 export type Notification = Omit<NotificationFrame, "type">;
 
 /** An error frame that failed a call; `code` is one of docs/errors.md. */
