@@ -67,6 +67,7 @@ async function start(): Promise<void> {
     context.refreshBadges();
   });
   client.on("message", () => context.refreshBadges());
+  client.on("frame", (frame) => frame.type === "read" && frame.userId === me.userId && context.refreshBadges());
   client.connect().catch(() => undefined); // the state indicator shows what happened
   window.addEventListener("hashchange", () => route(context));
   route(context);

@@ -28,10 +28,13 @@ export function sessionList(context: Context, query: string, open: (session: Ses
     }
   }
 
-  const off = context.client.on("message", () => {
+  const reload = () => {
     clearTimeout(reloading);
     reloading = setTimeout(() => void load(), 300);
-  });
+  };
+  // A new message changes the list; the user's own read receipt (from any device) changes its badges.
+  const off = context.client.on("frame", (frame) =>
+    (frame.type === "message" || (frame.type === "read" && frame.userId === context.me.userId)) && reload());
   void load();
   return { element, dispose: () => { off(); clearTimeout(reloading); }, selected: () => chosen };
 }
