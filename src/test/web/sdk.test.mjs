@@ -188,3 +188,33 @@ test("a force disconnect (4500) leaves the client disconnected, without reconnec
     patient.close();
   }
 });
+
+test("notifications sent while the device is away arrive after it reconnects, each once and in nseq order", async () => {
+  const tenant = freshTenant();
+  await profile(tenant, "pat-n", "patient");
+  const admin = token(tenant, "admin", "admin");
+  const notify = (title) => expectRest(201, NODES[1], admin, "POST", "/api/v1/notifications",
+    { recipients: ["pat-n"], type: "welcome", title, content: title });
+  const proxy = await relay(NODES[0]);
+  const patient = new CarelineClient({ url: proxy.url, token: token(tenant, "pat-n", "patient"), backoff: fast,
+    connectTimeoutMs: 1000 });
+  const arrived = [];
+  patient.on("notification", (n) => arrived.push(n.nseq));
+  try {
+    await patient.connect();
+    await notify("one");
+    await eventually(() => arrived.length === 1, 10_000, "the first notification");
+    proxy.cut("http://127.0.0.1:1"); // away: every reconnect fails until the network is back
+    await eventually(() => patient.state === "reconnecting", 10_000, "the reconnecting state");
+    for (const title of ["two", "three", "four"]) {
+      await notify(title);
+    }
+    proxy.cut(NODES[1]);
+    await eventually(() => arrived.length === 4 && patient.state === "live", 15_000, "the missed notifications");
+    assert.deepEqual(arrived, [1, 2, 3, 4]);
+    assert.deepEqual(patient.notifications.list().map((n) => n.title), ["one", "two", "three", "four"]);
+  } finally {
+    patient.close();
+    proxy.close();
+  }
+});

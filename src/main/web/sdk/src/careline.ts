@@ -48,6 +48,11 @@ export interface CarelineOptions {
   backoff?: { initialMs: number; maxMs: number };
   /** How long before a token's expiry to ask for the next one, in ms. */
   refreshAheadMs?: number;
+  /**
+   * Longest wait from opening the socket to `welcome`, in ms; then the attempt counts as failed and the
+   * client reconnects (a handshake cut without a close, behind a proxy, would otherwise wait forever).
+   */
+  connectTimeoutMs?: number;
 }
 
 /** A message as the store holds it: the `message` frame without its type. */
@@ -150,6 +155,7 @@ export class CarelineClient {
   private reconnectTimer?: ReturnType<typeof setTimeout>;
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private pingTimer?: ReturnType<typeof setInterval>;
+  private connectTimer?: ReturnType<typeof setTimeout>;
   private readonly syncing = new Set<string>();
   private stopped = false;
 
@@ -163,6 +169,7 @@ export class CarelineClient {
       webSocket: options.webSocket ?? defaultFactory(auth),
       backoff: options.backoff ?? { initialMs: 500, maxMs: 30_000 },
       refreshAheadMs: options.refreshAheadMs ?? 60_000,
+      connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
     };
     const token = options.token;
     this.provider = typeof token === "string" ? () => token : token;
@@ -325,6 +332,11 @@ export class CarelineClient {
     socket.onmessage = (event) => this.received(socket, String(event.data));
     socket.onerror = () => undefined; // onclose follows and decides
     socket.onclose = (event) => this.closed(socket, event.code, event.reason);
+    clearTimeout(this.connectTimer);
+    this.connectTimer = setTimeout(() => {
+      socket.close();
+      this.closed(socket, 4000, "no welcome in time");
+    }, this.options.connectTimeoutMs);
   }
 
   private closed(socket: WebSocketLike, code: number, reason: string): void {
@@ -333,6 +345,7 @@ export class CarelineClient {
     }
     this.socket = undefined;
     clearInterval(this.pingTimer);
+    clearTimeout(this.connectTimer);
     for (const [id, call] of this.pendingCalls) {
       call.reject(new CarelineError("DISCONNECTED", "the connection closed before the answer"));
       this.pendingCalls.delete(id);
@@ -364,6 +377,7 @@ export class CarelineClient {
 
   private clearTimers(): void {
     clearTimeout(this.reconnectTimer);
+    clearTimeout(this.connectTimer);
     clearTimeout(this.refreshTimer);
     clearInterval(this.pingTimer);
   }
@@ -410,6 +424,7 @@ export class CarelineClient {
   }
 
   private welcomed(frame: WelcomeFrame): void {
+    clearTimeout(this.connectTimer);
     this.userId = frame.userId;
     this.connectionId = frame.connectionId;
     this.attempt = 0;
