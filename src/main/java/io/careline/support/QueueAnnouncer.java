@@ -2,6 +2,7 @@ package io.careline.support;
 
 import io.agroal.api.AgroalDataSource;
 import io.careline.support.event.QueueChanged;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,8 +42,14 @@ class QueueAnnouncer {
     @Inject
     Event<QueueChanged> queueChanges;
 
-    @Inject
-    ManagedExecutor executor;
+    /**
+     * Its own executor, which propagates no transaction: the drain is scheduled while the committed transaction
+     * is still associated with the thread (AFTER_SUCCESS), and the injected executor carried it over, so the
+     * drain's connection was enlisted in a finished transaction and went back to the pool broken, failing
+     * whichever unrelated transaction took it next ("Enlisted connection used without active transaction").
+     */
+    private final ManagedExecutor executor = ManagedExecutor.builder().propagated(ThreadContext.NONE)
+            .cleared(ThreadContext.ALL_REMAINING).build();
 
     /** Per desk: the committed changes not told yet, and whether a drain is scheduled. */
     private final ConcurrentMap<Long, Lane> lanes = new ConcurrentHashMap<>();
@@ -49,6 +57,11 @@ class QueueAnnouncer {
     private static final class Lane {
         final Queue<RoomMoved> moves = new ConcurrentLinkedQueue<>();
         final AtomicBoolean scheduled = new AtomicBoolean();
+    }
+
+    @PreDestroy
+    void shutdown() {
+        executor.shutdown();
     }
 
     void onRoomMoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomMoved moved) {
