@@ -218,3 +218,26 @@ test("notifications sent while the device is away arrive after it reconnects, ea
     proxy.close();
   }
 });
+
+test("a token about to expire is replaced ahead of time, and the reconnect after 4001 uses the new one", async () => {
+  const tenant = freshTenant();
+  await profile(tenant, "pat-a", "patient");
+  let issued = 0;
+  const patient = new CarelineClient({
+    url: NODES[0], backoff: fast, refreshAheadMs: 1500,
+    token: () => token(tenant, "pat-a", "patient", ++issued === 1 ? 3 : 3600),
+  });
+  const closes = [];
+  patient.on("closed", (closed) => closes.push(closed.code));
+  try {
+    await patient.connect();
+    const first = patient.connectionId;
+    await eventually(() => issued === 2, 10_000, "the token refreshed ahead of its expiry");
+    assert.deepEqual(closes, [], "refreshed while the first connection still lived");
+    await eventually(() => closes.includes(4001), 10_000, "the first connection closed with its token");
+    await eventually(() => patient.state === "live" && patient.connectionId !== first, 10_000, "a new connection");
+    assert.equal(issued, 2, "the reconnect used the token fetched ahead");
+  } finally {
+    patient.close();
+  }
+});
