@@ -3,6 +3,7 @@
  * user through /dev/token. Tokens live in sessionStorage, so they end with the tab; the authorization code
  * is removed from the address bar as soon as it is exchanged.
  */
+import { tokenClaims, tokenExpiry } from "@careline/client";
 
 export interface ConsoleSettings {
   oidc?: { issuer: string; clientId: string; scope: string };
@@ -106,14 +107,9 @@ export async function signInAsDemoUser(user: { userId: string; role: string; ten
   sessionStorage.setItem(TOKEN, await response.text());
 }
 
-function claims(token: string): Record<string, unknown> {
-  const payload = token.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
-  return JSON.parse(atob(payload.padEnd(payload.length + ((4 - (payload.length % 4)) % 4), "=")));
-}
-
 function expired(token: string): boolean {
-  const exp = claims(token).exp;
-  return typeof exp === "number" && exp * 1000 < Date.now() + 10_000;
+  const exp = tokenExpiry(token);
+  return exp !== undefined && exp * 1000 < Date.now() + 10_000;
 }
 
 /** The signed-in user, or null. */
@@ -122,13 +118,12 @@ export function identity(): Identity | null {
   if (!token) {
     return null;
   }
-  try {
-    const c = claims(token);
-    return { userId: String(c.sub ?? `ext:${c.platform}:${c.platform_user_id}`), tenant: String(c.tenant),
-      roles: Array.isArray(c.groups) ? c.groups.map(String) : [] };
-  } catch {
+  const c = tokenClaims(token);
+  if (!c) {
     return null;
   }
+  return { userId: String(c.sub ?? `ext:${c.platform}:${c.platform_user_id}`), tenant: String(c.tenant),
+    roles: Array.isArray(c.groups) ? c.groups.map(String) : [] };
 }
 
 /** The SDK's token provider: the stored token, refreshed at the provider when it is about to expire. */

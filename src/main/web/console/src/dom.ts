@@ -48,6 +48,18 @@ export function when(iso: string | undefined): string {
     : date.toLocaleString([], { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
 }
 
+/** Runs `work` once, `ms` after the last of a burst of calls; `cancel` drops a pending run. */
+export function debounced(work: () => unknown, ms: number): { run(): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    run() {
+      clearTimeout(timer);
+      timer = setTimeout(() => void work(), ms);
+    },
+    cancel: () => clearTimeout(timer),
+  };
+}
+
 let toastTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** A short message at the bottom of the page. */

@@ -107,15 +107,20 @@ function randomId(): string {
   return crypto?.randomUUID ? crypto.randomUUID() : `${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-/** Seconds since the epoch at which a JWT expires, or undefined when it cannot be read. */
-export function tokenExpiry(token: string): number | undefined {
+/** A JWT's claims (its payload, not verified: the server verifies), or undefined when it cannot be read. */
+export function tokenClaims(token: string): Record<string, unknown> | undefined {
   try {
     const payload = token.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
-    const json = JSON.parse(atob(payload.padEnd(payload.length + ((4 - (payload.length % 4)) % 4), "=")));
-    return typeof json.exp === "number" ? json.exp : undefined;
+    return JSON.parse(atob(payload.padEnd(payload.length + ((4 - (payload.length % 4)) % 4), "=")));
   } catch {
     return undefined;
   }
+}
+
+/** Seconds since the epoch at which a JWT expires, or undefined when it cannot be read. */
+export function tokenExpiry(token: string): number | undefined {
+  const exp = tokenClaims(token)?.exp;
+  return typeof exp === "number" ? exp : undefined;
 }
 
 function defaultFactory(auth: "subprotocol" | "header"): WebSocketFactory {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.common.Batches;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
@@ -52,8 +53,10 @@ public class ConnectionDirectory {
 
     private long timer;
 
+    /** The rewrite serialises every connection of the node: on a worker thread, not the timer's event loop. */
     void start(@Observes StartupEvent event) {
-        timer = vertx.setPeriodic(config.presenceHeartbeat().toMillis(), id -> rewrite());
+        timer = vertx.setPeriodic(config.presenceHeartbeat().toMillis(),
+                id -> Infrastructure.getDefaultWorkerPool().execute(this::rewrite));
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -109,6 +112,8 @@ public class ConnectionDirectory {
         }
         List<Request> requests = new ArrayList<>();
         requests.add(renewNode());
+        // Node ids change with every start: forget the nodes whose word ran out, or the set grows forever.
+        requests.add(Request.cmd(Command.ZREMRANGEBYSCORE).arg(NODES).arg("-inf").arg(System.currentTimeMillis()));
         long ttl = config.presenceTtl().toMillis();
         byTenant.forEach((tenant, devices) -> {
             String key = key(tenant, node.id());

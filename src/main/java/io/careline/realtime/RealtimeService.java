@@ -145,14 +145,15 @@ public class RealtimeService {
     }
 
     void disconnected(WebSocketConnection connection) {
+        expiry.forget(connection);
         LiveConnection live = connections.get(connection.id());
-        if (live != null && connections.remove(live)) {
+        if (live == null) {
+            return;
+        }
+        if (connections.remove(live)) {
             presence.departed(live.caller.tenant(), live.caller.userId());
         }
-        if (live != null) {
-            directory.removed(live);
-        }
-        expiry.forget(connection);
+        directory.removed(live);
     }
 
     /** Answers a client frame; null when the frame has no answer (a typing frame that worked). */

@@ -1,7 +1,7 @@
 /** Every session of the user, with unread badges, and the chosen one's conversation beside the list. */
 import type { Context, Page } from "../app.js";
 import { conversation, type ConversationView } from "../conversation.js";
-import { h, replace, when } from "../dom.js";
+import { debounced, h, replace, when } from "../dom.js";
 
 interface SessionView { id: string; name?: string; type: string; unread: number; lastMessageAt?: string; lastMessagePreview?: string; status: string }
 
@@ -9,7 +9,6 @@ interface SessionView { id: string; name?: string; type: string; unread: number;
 export function sessionList(context: Context, query: string, open: (session: SessionView) => void): { element: HTMLElement; dispose(): void; selected(): string | undefined } {
   const element = h("div", { class: "cards", "aria-label": "Sessions" });
   let chosen: string | undefined;
-  let reloading: ReturnType<typeof setTimeout> | undefined;
 
   async function load(): Promise<void> {
     const page = await context.client.api<{ items: SessionView[] }>(`/api/v1/sessions?limit=50${query}`);
@@ -28,15 +27,12 @@ export function sessionList(context: Context, query: string, open: (session: Ses
     }
   }
 
-  const reload = () => {
-    clearTimeout(reloading);
-    reloading = setTimeout(() => void load(), 300);
-  };
+  const reload = debounced(load, 300);
   // A new message changes the list; the user's own read receipt (from any device) changes its badges.
   const off = context.client.on("frame", (frame) =>
-    (frame.type === "message" || (frame.type === "read" && frame.userId === context.me.userId)) && reload());
+    (frame.type === "message" || (frame.type === "read" && frame.userId === context.me.userId)) && reload.run());
   void load();
-  return { element, dispose: () => { off(); clearTimeout(reloading); }, selected: () => chosen };
+  return { element, dispose: () => { off(); reload.cancel(); }, selected: () => chosen };
 }
 
 function render(context: Context, root: HTMLElement): () => void {

@@ -4,7 +4,7 @@
  */
 import type { Context, Page } from "../app.js";
 import { conversation, type ConversationView } from "../conversation.js";
-import { h, replace, toast, when } from "../dom.js";
+import { debounced, h, replace, toast, when } from "../dom.js";
 
 interface AgentView { agentId: string; status: string; desks: { deskId: string; held: number; capacity: number }[] }
 interface QueuePage { deskId: string; waiting: number; oldestWaitSeconds?: number; items: { sessionId: string; customerId: string; customerName?: string; waitingSince: string }[] }
@@ -17,7 +17,6 @@ function render(context: Context, root: HTMLElement): () => void {
   const rooms = h("div", { class: "cards", id: "my-rooms", "aria-label": "My rooms" });
   const detail = h("div", {}, h("p", { class: "muted" }, "Claim a room or choose one you hold."));
   let current: ConversationView | undefined;
-  let reloading: ReturnType<typeof setTimeout> | undefined;
   root.append(h("div", { class: "toolbar" }, h("label", { class: "row" }, "My status", status)),
     h("div", { class: "split" }, h("div", {}, h("h2", {}, "Waiting"), queues, h("h2", {}, "My rooms"), rooms), detail));
 
@@ -93,18 +92,15 @@ function render(context: Context, root: HTMLElement): () => void {
   }
 
   const refresh = () => load().catch((error) => replace(queues, h("p", { class: "muted" }, error.message)));
-  const reload = () => {
-    clearTimeout(reloading);
-    reloading = setTimeout(() => void refresh(), 200);
-  };
-  const offFrame = context.client.on("frame", (frame) => frame.type === "queue" && reload());
-  const offState = context.client.on("state", (state) => state === "live" && reload());
+  const reload = debounced(refresh, 200);
+  const offFrame = context.client.on("frame", (frame) => frame.type === "queue" && reload.run());
+  const offState = context.client.on("state", (state) => state === "live" && reload.run());
   void refresh();
   return () => {
     offFrame();
     offState();
     current?.dispose();
-    clearTimeout(reloading);
+    reload.cancel();
   };
 }
 

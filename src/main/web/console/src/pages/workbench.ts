@@ -4,7 +4,7 @@
  */
 import type { Context, Page } from "../app.js";
 import { conversation, type ConversationView } from "../conversation.js";
-import { h, replace, toast, when } from "../dom.js";
+import { debounced, h, replace, toast, when } from "../dom.js";
 
 interface TopicView { id: string; sessionId: string; state: string; description?: string; openedBy: string; openedAt: string; replied: boolean }
 interface Counts { unreplied: number; inProgress: number; ended: number }
@@ -21,7 +21,6 @@ function render(context: Context, root: HTMLElement): () => void {
   const list = h("div", { class: "cards", "aria-label": "Consultations" });
   const detail = h("div", {}, h("p", { class: "muted" }, "Choose a consultation."));
   root.append(tabs, h("div", { class: "split" }, list, detail));
-  let reloading: ReturnType<typeof setTimeout> | undefined;
 
   async function load(): Promise<void> {
     const [counts, page, unread] = await Promise.all([
@@ -67,16 +66,13 @@ function render(context: Context, root: HTMLElement): () => void {
     }
   }
 
-  const reload = () => {
-    clearTimeout(reloading);
-    reloading = setTimeout(() => void load(), 300);
-  };
-  const offFrame = context.client.on("frame", (frame) => (frame.type === "topic" || frame.type === "message") && reload());
+  const reload = debounced(load, 300);
+  const offFrame = context.client.on("frame", (frame) => (frame.type === "topic" || frame.type === "message") && reload.run());
   void load();
   return () => {
     offFrame();
     current?.dispose();
-    clearTimeout(reloading);
+    reload.cancel();
   };
 }
 
