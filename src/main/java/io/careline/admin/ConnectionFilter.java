@@ -1,6 +1,6 @@
 package io.careline.admin;
 
-import io.careline.realtime.DirectoryEntry;
+import io.careline.realtime.api.DirectoryEntry;
 
 /** The connection list's filters; a null one matches everything, the others compare exactly. */
 public record ConnectionFilter(String userId, String role, String clientType, String node) {

@@ -3,7 +3,7 @@ package io.careline.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.admin.api.NodeFigures;
-import io.careline.realtime.RealtimeNode;
+import io.careline.common.cluster.NodeIdentity;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -40,7 +40,7 @@ public class FigureBoard {
     MeterRegistry registry;
 
     @Inject
-    RealtimeNode node;
+    NodeIdentity node;
 
     @Inject
     AdminConfig config;

@@ -1,8 +1,7 @@
 package io.careline.console;
 
-import io.careline.dev.DemoData;
-import io.quarkus.runtime.LaunchMode;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,12 +16,15 @@ public class ConsoleResource {
     @Inject
     ConsoleConfig config;
 
+    @Inject
+    Instance<DemoUsers> demoUsers;
+
     @GET
     @Operation(summary = "How the console signs people in (no token needed)",
             description = "The OpenID Connect issuer and client id when configured; in dev mode also the demo users.")
     public ConsoleSettings settings() {
         ConsoleSettings.Oidc oidc = config.issuer().isPresent() && config.clientId().isPresent()
                 ? new ConsoleSettings.Oidc(config.issuer().get(), config.clientId().get(), config.scope()) : null;
-        return new ConsoleSettings(oidc, LaunchMode.current() == LaunchMode.DEVELOPMENT ? DemoData.consoleUsers() : null);
+        return new ConsoleSettings(oidc, demoUsers.isResolvable() ? demoUsers.get().users() : null);
     }
 }

@@ -25,10 +25,9 @@ import io.careline.conversation.Access;
 import io.careline.conversation.SessionService;
 import io.careline.conversation.TopicService;
 import io.careline.conversation.api.OpenTopicRequest;
+import io.careline.conversation.api.SessionType;
+import io.careline.conversation.api.TopicState;
 import io.careline.conversation.api.TopicView;
-import io.careline.conversation.model.SessionType;
-import io.careline.conversation.model.TopicState;
-import io.careline.push.ConsultationHoursService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -110,7 +109,7 @@ public class ConsultationService {
         members.put(patientId, Role.PATIENT);
         Access session = sessions.ensure(patient, sessionIdOf(doctorId, patientId), SessionType.CONSULTATION, null,
                 members);
-        String openTopic = session.session().openTopicId;
+        String openTopic = session.openTopicId();
         if (openTopic != null) {
             Consultation open = consultations.findByPublicId(openTopic).orElse(null);
             if (open != null) {
@@ -118,7 +117,7 @@ public class ConsultationService {
             }
         }
         TopicView topic = openTopic != null ? topics.get(patient, openTopic)
-                : topics.open(patient, session.session().publicId, new OpenTopicRequest(null, request.description()))
+                : topics.open(patient, session.sessionId(), new OpenTopicRequest(null, request.description()))
                         .value();
         Consultation consultation = new Consultation();
         consultation.publicId = topic.id();

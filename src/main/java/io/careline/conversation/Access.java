@@ -2,13 +2,43 @@ package io.careline.conversation;
 
 import io.careline.common.security.Caller;
 import io.careline.common.security.Role;
+import io.careline.conversation.api.SessionView;
 import io.careline.conversation.event.SessionChanged;
 import io.careline.conversation.model.Participant;
 import io.careline.conversation.model.Session;
 import java.util.List;
 
-/** A caller's admitted access to one session: the session, their membership (null for managers), the caller. */
-public record Access(Session session, Participant participant, Caller caller) {
+/**
+ * A caller's admitted access to one session. Other features see its ids and the caller; the session and the
+ * membership (null for managers) stay inside conversation/.
+ */
+public final class Access {
+    private final Session session;
+    private final Participant participant;
+    private final Caller caller;
+
+    Access(Session session, Participant participant, Caller caller) {
+        this.session = session;
+        this.participant = participant;
+        this.caller = caller;
+    }
+
+    public long sessionPk() {
+        return session.pk;
+    }
+
+    public String sessionId() {
+        return session.publicId;
+    }
+
+    /** The session's open topic, or null. */
+    public String openTopicId() {
+        return session.openTopicId;
+    }
+
+    public Caller caller() {
+        return caller;
+    }
 
     /** The last seq this caller may read: a participant who left sees nothing sent after leaving. */
     public long visibleUpTo() {
@@ -32,5 +62,18 @@ public record Access(Session session, Participant participant, Caller caller) {
     /** The role the caller acts in here: their role in the session, else their token's. */
     public Role actingRole() {
         return participant != null && participant.role != null ? participant.role : caller.primaryRole();
+    }
+
+    Session session() {
+        return session;
+    }
+
+    Participant participant() {
+        return participant;
+    }
+
+    /** The session as this caller sees it. */
+    SessionView view(long unread) {
+        return SessionView.of(session, participant, visibleUpTo(), unread);
     }
 }

@@ -251,7 +251,7 @@ public class ParticipantService {
         ObjectNode content = mapper.createObjectNode().put("text", text).put("event", event);
         content.set("added", mapper.valueToTree(added));
         content.set("removed", mapper.valueToTree(removed));
-        return store.appendAfterFlush(admitted, MessageType.SYSTEM,
+        return store.appendAfterFlush(admitted.session(), admitted.caller(), MessageType.SYSTEM,
                 contents.validate(MessageType.SYSTEM, content), null);
     }
 }

@@ -13,6 +13,7 @@ import io.careline.conversation.api.CreateSessionRequest;
 import io.careline.conversation.api.PatchSessionRequest;
 import io.careline.conversation.api.SessionCounts;
 import io.careline.conversation.api.SessionPage;
+import io.careline.conversation.api.SessionType;
 import io.careline.conversation.api.SessionView;
 import io.careline.conversation.event.SessionChanged;
 import io.careline.conversation.model.BusinessType;
@@ -24,7 +25,6 @@ import io.careline.conversation.model.Session;
 import io.careline.conversation.model.SessionRepository;
 import io.careline.conversation.model.SessionRow;
 import io.careline.conversation.model.SessionStatus;
-import io.careline.conversation.model.SessionType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -98,7 +98,7 @@ public class SessionService {
         }
         Access created = new Access(session, mine, caller);
         changes.fire(created.changed(SessionChanged.Change.CREATED));
-        return Outcome.created(SessionView.of(created, 0));
+        return Outcome.created(created.view(0));
     }
 
     /**
@@ -157,7 +157,7 @@ public class SessionService {
         KeysetPage<SessionRow> page = KeysetPage.of(sessions.pageOf(caller.userId(), sessionType, after, limit + 1),
                 limit);
         Map<Long, Long> unread = messages.unreadBySession(caller.userId(), page.map(row -> row.session().pk));
-        return new SessionPage(page.map(row -> SessionView.of(new Access(row.session(), row.participant(), caller),
+        return new SessionPage(page.map(row -> new Access(row.session(), row.participant(), caller).view(
                 unread.getOrDefault(row.session().pk, 0L))),
                 page.nextCursor(last -> PageCursor.of(last.participant().pinned ? 1 : 0,
                         Times.toMicros(last.session().activityAt), last.session().pk)));
@@ -242,7 +242,7 @@ public class SessionService {
         long unread = admitted.participant() == null ? 0
                 : messages.unreadBySession(admitted.caller().userId(), List.of(admitted.session().pk))
                         .getOrDefault(admitted.session().pk, 0L);
-        return SessionView.of(admitted, unread);
+        return admitted.view(unread);
     }
 
     private SessionView sameAsRequested(Caller caller, Session existing, CreateSessionRequest request,

@@ -13,6 +13,7 @@ import io.careline.common.wire.WireEnum;
 import io.careline.conversation.api.OpenTopicRequest;
 import io.careline.conversation.api.TopicCounts;
 import io.careline.conversation.api.TopicPage;
+import io.careline.conversation.api.TopicState;
 import io.careline.conversation.api.TopicView;
 import io.careline.conversation.append.MessageStore;
 import io.careline.conversation.event.TopicChanged;
@@ -24,7 +25,6 @@ import io.careline.conversation.model.SessionRepository;
 import io.careline.conversation.model.Topic;
 import io.careline.conversation.model.TopicRepository;
 import io.careline.conversation.model.TopicRow;
-import io.careline.conversation.model.TopicState;
 import io.careline.conversation.model.TopicStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -75,7 +75,7 @@ public class TopicService {
         if (request.description() != null) {
             content.put("description", request.description());
         }
-        Message begin = store.appendAfterFlush(admitted, MessageType.TOPIC_BEGIN,
+        Message begin = store.appendAfterFlush(admitted.session(), admitted.caller(), MessageType.TOPIC_BEGIN,
                 contents.validate(MessageType.TOPIC_BEGIN, content), topicId);
         Topic topic = new Topic();
         topic.publicId = topicId;
@@ -144,7 +144,7 @@ public class TopicService {
     private void end(Access lockedAccess, Topic topic) {
         Session session = lockedAccess.session();
         ObjectNode content = mapper.createObjectNode().put("topicId", topic.publicId);
-        Message end = store.appendAfterFlush(lockedAccess, MessageType.TOPIC_END,
+        Message end = store.appendAfterFlush(lockedAccess.session(), lockedAccess.caller(), MessageType.TOPIC_END,
                 contents.validate(MessageType.TOPIC_END, content), topic.publicId);
         topic.status = TopicStatus.ENDED;
         topic.endSeq = end.seq;

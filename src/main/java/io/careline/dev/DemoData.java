@@ -2,13 +2,12 @@ package io.careline.dev;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.common.security.Caller;
-import io.careline.console.ConsoleSettings;
-import io.careline.consultation.ConsultationService;
-import io.careline.consultation.api.InitiateConsultationRequest;
-import io.careline.notification.NotificationService;
-import io.careline.notification.api.SendNotificationRequest;
 import io.careline.common.security.CurrentTenant;
 import io.careline.common.security.Role;
+import io.careline.console.ConsoleSettings;
+import io.careline.console.DemoUsers;
+import io.careline.consultation.ConsultationService;
+import io.careline.consultation.api.InitiateConsultationRequest;
 import io.careline.conversation.MessageService;
 import io.careline.conversation.SessionService;
 import io.careline.conversation.TopicService;
@@ -16,7 +15,18 @@ import io.careline.conversation.api.CreateSessionRequest;
 import io.careline.conversation.api.OpenTopicRequest;
 import io.careline.conversation.api.ParticipantRequest;
 import io.careline.conversation.api.SendMessageRequest;
-import io.careline.conversation.model.SessionType;
+import io.careline.conversation.api.SessionType;
+import io.careline.notification.NotificationService;
+import io.careline.notification.NotificationTypes;
+import io.careline.notification.api.SendNotificationRequest;
+import io.careline.push.rules.ExampleRules;
+import io.careline.push.rules.RuleService;
+import io.careline.support.DeskService;
+import io.careline.support.RoomService;
+import io.careline.support.api.DeskAgentRequest;
+import io.careline.support.api.DeskRequest;
+import io.careline.support.api.OpenRoomRequest;
+import io.careline.support.api.Routing;
 import io.careline.user.UpsertUserRequest;
 import io.careline.user.UserService;
 import io.quarkus.arc.profile.IfBuildProfile;
@@ -25,15 +35,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import io.careline.notification.NotificationTypes;
-import io.careline.push.rules.ExampleRules;
-import io.careline.push.rules.RuleService;
-import io.careline.support.DeskService;
-import io.careline.support.RoomService;
-import io.careline.support.api.DeskAgentRequest;
-import io.careline.support.api.DeskRequest;
-import io.careline.support.api.OpenRoomRequest;
-import io.careline.support.model.Routing;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ import org.jboss.logging.Logger;
  */
 @IfBuildProfile("dev")
 @ApplicationScoped
-public class DemoData {
+public class DemoData implements DemoUsers {
     static final String TENANT = "demo-hospital";
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final String CONSULTATION = "patient-zhang_team-1_consultation";
@@ -92,15 +93,16 @@ public class DemoData {
     ConsultationService consultations;
 
     /** The demo users, in the order the console's dev sign-in lists them. */
-    private static final Map<String, Role> USERS = users();
+    private static final Map<String, Role> USERS = roles();
 
     /** The demo users the console offers in dev mode (docs/console.md). */
-    public static List<ConsoleSettings.DevUser> consoleUsers() {
+    @Override
+    public List<ConsoleSettings.DevUser> users() {
         return USERS.entrySet().stream()
                 .map(user -> new ConsoleSettings.DevUser(user.getKey(), user.getValue().wire(), TENANT)).toList();
     }
 
-    private static Map<String, Role> users() {
+    private static Map<String, Role> roles() {
         Map<String, Role> users = new LinkedHashMap<>();
         users.put("dr-wang", Role.DOCTOR);
         users.put("nurse-li", Role.NURSE);

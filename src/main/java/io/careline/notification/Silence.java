@@ -1,7 +1,7 @@
 package io.careline.notification;
 
 import io.careline.common.Batches;
-import io.careline.notification.model.NotificationPriority;
+import io.careline.notification.api.NotificationPriority;
 import io.careline.notification.model.QuietHoursWindow;
 import io.careline.notification.model.SettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -36,12 +36,12 @@ public class PushMetrics {
     }
 
     /** One attempt's result: sent, retried, dead or skipped. */
-    void attempt(Channel channel, String result) {
+    public void attempt(Channel channel, String result) {
         attempts.get(channel.wire() + "/" + result).increment();
     }
 
     /** From the push's cause being stored to the provider accepting it. */
-    void delivered(Channel channel, Duration sinceCause) {
+    public void delivered(Channel channel, Duration sinceCause) {
         latencies.get(channel).record(sinceCause);
     }
 }

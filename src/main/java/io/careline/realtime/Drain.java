@@ -1,9 +1,11 @@
 package io.careline.realtime;
 
+import io.careline.realtime.connection.ConnectionRegistry;
+import io.careline.realtime.connection.RealtimeConfig;
+import io.careline.realtime.frame.CloseCode;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.websockets.next.CloseReason;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,7 +18,7 @@ import org.jboss.logging.Logger;
 /**
  * Drains the node's WebSockets on SIGTERM. New upgrades are refused at once (readiness is going down too);
  * when the shutdown delay has given the load balancer time to stop routing here, every connection is closed
- * with {@value CloseCodes#SERVER_DRAINING} ("reconnect elsewhere") behind the frames still queued for it.
+ * with {@link CloseCode#SERVER_DRAINING} (4002, "reconnect elsewhere") behind the frames still queued for it.
  * Quarkus has no application hook at the start of its shutdown delay, so this is a JVM shutdown hook of its
  * own, registered only when the application runs as itself (not in dev mode or tests).
  */
@@ -63,8 +65,8 @@ public class Drain {
             Thread.currentThread().interrupt();
         }
         List<Uni<Void>> closes = connections.all().stream()
-                .map(connection -> connection.socket.close(new CloseReason(CloseCodes.SERVER_DRAINING,
-                        "server restarting, reconnect")).onFailure().recoverWithNull())
+                .map(connection -> connection.socket.close(CloseCode.SERVER_DRAINING.reason())
+                        .onFailure().recoverWithNull())
                 .toList();
         LOG.infof("draining: closing %d WebSocket connections", closes.size());
         if (!closes.isEmpty()) {

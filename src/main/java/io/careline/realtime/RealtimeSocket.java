@@ -2,8 +2,9 @@ package io.careline.realtime;
 
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.CurrentCaller;
+import io.careline.realtime.frame.CloseCode;
+import io.careline.realtime.frame.ServerFrame;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
-import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
@@ -62,7 +63,7 @@ public class RealtimeSocket {
         long receivedAt = System.nanoTime();
         if (overLimit(text)) {
             // Vert.x limits messages of several frames only; a single frame is measured here.
-            return connection.close(new CloseReason(CloseCodes.MESSAGE_TOO_BIG, "frame too large"));
+            return connection.close(CloseCode.MESSAGE_TOO_BIG.reason());
         }
         return onWorker(() -> realtime.handle(text, connection, receivedAt))
                 .onItem().transformToUni(answer -> answer == null ? Uni.createFrom().voidItem()
@@ -108,8 +109,7 @@ public class RealtimeSocket {
         if (!tooLarge) {
             LOG.errorf(failure, "closing %s after an unexpected failure", connection.id());
         }
-        return connection.close(tooLarge ? new CloseReason(CloseCodes.MESSAGE_TOO_BIG, "frame too large")
-                : new CloseReason(CloseCodes.SERVER_ERROR, "server error, reconnect"));
+        return connection.close((tooLarge ? CloseCode.MESSAGE_TOO_BIG : CloseCode.SERVER_ERROR).reason());
     }
 
     @OnClose

@@ -1,5 +1,8 @@
 package io.careline.realtime;
 
+import io.careline.realtime.connection.RealtimeConfig;
+import io.careline.realtime.fanout.FanoutPublisher;
+import io.careline.realtime.fanout.FanoutSubscriber;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Command;

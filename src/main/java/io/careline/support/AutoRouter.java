@@ -2,22 +2,22 @@ package io.careline.support;
 
 import io.careline.common.security.Caller;
 import io.careline.notification.OnlineUsers;
+import io.careline.support.api.RoomEvent;
+import io.careline.support.api.RoomState;
 import io.careline.support.model.AgentRepository;
 import io.careline.support.model.Desk;
 import io.careline.support.model.DeskAgentRepository;
-import io.careline.support.model.RoomEvent;
 import io.careline.support.model.RoomKey;
 import io.careline.support.model.RoomRepository;
-import io.careline.support.model.RoomState;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
 
 /**
  * Auto routing: a desk's waiting room goes to the least-loaded agent who is online (by status and by a live

@@ -1,14 +1,13 @@
 package io.careline.support;
 
 import io.careline.common.Times;
+import io.careline.conversation.api.SessionType;
 import io.careline.conversation.event.MessageStored;
-import io.careline.conversation.model.SessionType;
 import io.careline.support.model.RoomRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Set;
 
 /**
  * Seed 004's is_reply, in the transaction that stores the message: a customer's message sets the room's
@@ -17,7 +16,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RoomFlags {
-    private static final Set<String> SERVER_TYPES = Set.of("system", "topic_begin", "topic_end");
 
     @Inject
     RoomRepository rooms;
@@ -26,7 +24,7 @@ public class RoomFlags {
     SupportMetrics metrics;
 
     void onMessage(@Observes MessageStored stored) {
-        if (stored.sessionType() != SessionType.SUPPORT || SERVER_TYPES.contains(stored.message().type())) {
+        if (stored.sessionType() != SessionType.SUPPORT || stored.author().isServer()) {
             return;
         }
         rooms.flag(stored.sessionPk(), stored.message().senderId(), Times.now()).ifPresent(

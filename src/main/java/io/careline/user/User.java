@@ -2,8 +2,8 @@ package io.careline.user;
 
 import static io.careline.common.UtcDateTimeConverter.DATETIME;
 
-import io.careline.common.security.Role;
 import io.careline.common.TenantScopedEntity;
+import io.careline.common.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.careline.realtime.CloseCodes;
+import io.careline.realtime.frame.CloseCode;
 import io.careline.testing.Actor;
 import io.careline.testing.JdkDevice;
 import io.careline.testing.Tokens;
@@ -95,7 +95,7 @@ class AdminApiTest {
                     .body(Map.of("userId", "pat-a", "connectionId", phone.connectionId(), "reason", "lost phone"))
                     .post("/api/v1/admin/connections/disconnect").then().statusCode(202)
                     .body("connectionIds", contains(phone.connectionId())).body("closeCode", is(4500));
-            assertThat(phone.closeCode(Duration.ofSeconds(10))).isEqualTo(CloseCodes.DISCONNECTED_BY_ADMIN);
+            assertThat(phone.closeCode(Duration.ofSeconds(10))).isEqualTo(CloseCode.DISCONNECTED_BY_ADMIN.code());
             assertThat(tablet.isClosed()).isFalse();
             admin.req().get("/api/v1/admin/audit").then().statusCode(200)
                     .body("items.action", contains("disconnect")).body("items[0].actorId", is("admin-a"))
@@ -105,7 +105,7 @@ class AdminApiTest {
             admin.req().contentType("application/json").body(Map.of("userId", "pat-a"))
                     .post("/api/v1/admin/connections/disconnect").then().statusCode(202)
                     .body("connectionIds", contains(tablet.connectionId()));
-            assertThat(tablet.closeCode(Duration.ofSeconds(10))).isEqualTo(CloseCodes.DISCONNECTED_BY_ADMIN);
+            assertThat(tablet.closeCode(Duration.ofSeconds(10))).isEqualTo(CloseCode.DISCONNECTED_BY_ADMIN.code());
             admin.req().get("/api/v1/admin/audit").then().body("items", org.hamcrest.Matchers.hasSize(2));
         }
     }

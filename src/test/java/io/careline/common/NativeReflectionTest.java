@@ -3,8 +3,8 @@ package io.careline.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.careline.common.problem.Problem;
-import io.careline.realtime.ClientFrame;
-import io.careline.realtime.ServerFrame;
+import io.careline.realtime.frame.ClientFrame;
+import io.careline.realtime.frame.ServerFrame;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ class NativeReflectionTest {
         List<Class<?>> wire = new ArrayList<>();
         wire.addAll(apiRecords());
         wire.addAll(List.of(Class.forName("io.careline.user.UserView"), Class.forName("io.careline.user.UpsertUserRequest"),
-                Problem.class, ClientFrame.class, Class.forName("io.careline.realtime.Envelope")));
+                Problem.class, ClientFrame.class, Class.forName("io.careline.realtime.fanout.Envelope")));
         wire.addAll(Arrays.asList(ServerFrame.class.getPermittedSubclasses()));
         for (String projection : projections()) {
             wire.add(Class.forName(projection));

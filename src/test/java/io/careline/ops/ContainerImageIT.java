@@ -2,12 +2,12 @@ package io.careline.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.careline.testing.PackagedApp;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import io.careline.testing.PackagedApp;
 import org.junit.jupiter.api.Test;
 
 /**

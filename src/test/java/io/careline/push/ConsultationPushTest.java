@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
+import io.careline.push.outbox.PushWorker;
 import io.careline.testing.Actor;
 import io.careline.testing.FakeProviders;
 import io.careline.testing.TestClock;

@@ -1,6 +1,6 @@
 package io.careline.admin.api;
 
-import io.careline.realtime.DirectoryEntry;
+import io.careline.realtime.api.DirectoryEntry;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 

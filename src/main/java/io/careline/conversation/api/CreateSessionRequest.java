@@ -2,7 +2,6 @@ package io.careline.conversation.api;
 
 import io.careline.conversation.model.BusinessType;
 import io.careline.conversation.model.Ids;
-import io.careline.conversation.model.SessionType;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;

@@ -1,6 +1,5 @@
 package io.careline.conversation.api;
 
-import io.careline.conversation.model.SessionType;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 

@@ -1,12 +1,10 @@
 package io.careline.conversation.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.careline.conversation.Access;
 import io.careline.conversation.model.BusinessType;
 import io.careline.conversation.model.Participant;
 import io.careline.conversation.model.Session;
 import io.careline.conversation.model.SessionStatus;
-import io.careline.conversation.model.SessionType;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 
@@ -18,10 +16,8 @@ public record SessionView(String id, SessionType type, BusinessType businessType
         Instant createdAt, Instant updatedAt, long unread, boolean pinned, boolean muted, Long lastReadSeq,
         boolean left) {
 
-    public static SessionView of(Access access, long unread) {
-        Session s = access.session();
-        Participant p = access.participant();
-        long visible = access.visibleUpTo();
+    /** {@code visible} is the last seq the caller may read ({@code Access.visibleUpTo}). */
+    public static SessionView of(Session s, Participant p, long visible, long unread) {
         // A participant who left must not see what was said after; the summary is withheld with it.
         boolean summaryVisible = visible == s.lastSeq;
         return new SessionView(s.publicId, s.type, s.businessType, s.name, s.status, visible,

@@ -2,7 +2,6 @@ package io.careline.conversation.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.careline.conversation.model.Topic;
-import io.careline.conversation.model.TopicState;
 import io.careline.conversation.model.TopicStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;

@@ -9,6 +9,7 @@ import io.careline.common.wire.CodedEnum;
 import io.careline.conversation.Access;
 import io.careline.conversation.SessionAccess;
 import io.careline.conversation.api.MessageView;
+import io.careline.conversation.api.SessionType;
 import io.careline.conversation.event.MessageStored;
 import io.careline.conversation.event.TopicChanged;
 import io.careline.conversation.model.Message;
@@ -17,7 +18,6 @@ import io.careline.conversation.model.Participant;
 import io.careline.conversation.model.Session;
 import io.careline.conversation.model.SessionRow;
 import io.careline.conversation.model.SessionStatus;
-import io.careline.conversation.model.SessionType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -131,7 +131,7 @@ class MessageGroupWriter {
             Session session = each.locked.session;
             String origin = each.send.caller.connectionId();
             stored.fire(new MessageStored(session.tenantId, session.pk, session.type, MessageView.of(session.publicId,
-                    each.message), each.locked.recipients(), origin));
+                    each.message), each.message.type.author(), each.locked.recipients(), origin));
             if (each.replies) {
                 topicChanges.fire(new TopicChanged(session.tenantId, session.pk, session.publicId,
                         each.message.topicId, TopicChanged.Change.REPLIED, origin));

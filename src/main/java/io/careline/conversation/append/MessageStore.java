@@ -3,7 +3,7 @@ package io.careline.conversation.append;
 import io.agroal.api.AgroalDataSource;
 import io.careline.common.Times;
 import io.careline.common.UtcDateTimeConverter;
-import io.careline.conversation.Access;
+import io.careline.common.security.Caller;
 import io.careline.conversation.api.MessageView;
 import io.careline.conversation.event.MessageStored;
 import io.careline.conversation.model.Message;
@@ -54,10 +54,10 @@ public class MessageStore {
      * manages and this transaction has locked, after flushing pending entity changes (new participants, a
      * new topic) so they reach the database before the message.
      */
-    public Message appendAfterFlush(Access locked, MessageType type, ValidContent content, String topicId) {
+    public Message appendAfterFlush(Session session, Caller author, MessageType type, ValidContent content,
+            String topicId) {
         entityManager.flush();
-        Session session = locked.session();
-        Message message = next(session, locked.caller().userId(), type, content, topicId, null);
+        Message message = next(session, author.userId(), type, content, topicId, null);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT);
                 PreparedStatement summary = connection.prepareStatement(UPDATE_SUMMARY)) {
@@ -74,7 +74,7 @@ public class MessageStore {
         session.updatedAt = message.createdAt;
         // Observers deliver only after commit: nobody hears of a message not stored.
         stored.fire(new MessageStored(session.tenantId, session.pk, session.type, MessageView.of(session.publicId, message),
-                participants.activeUserIds(session.pk), locked.caller().connectionId()));
+                type.author(), participants.activeUserIds(session.pk), author.connectionId()));
         return message;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.careline.common.wire.CodedEnum;
 import io.careline.common.wire.CodedEnumConverter;
 import io.careline.common.wire.WireEnum;
+import io.careline.conversation.event.MessageStored;
 
 /**
  * The message type catalogue of the family-doctor IM server (codes 0–35 and 2101–2105), each with the
@@ -112,6 +113,15 @@ public enum MessageType implements CodedEnum {
     @Override
     public int code() {
         return code;
+    }
+
+    /** Who a stored message of this type speaks for (observers of stored messages act on this, not on names). */
+    public MessageStored.Author author() {
+        return switch (this) {
+            case SYSTEM -> MessageStored.Author.NOTICE;
+            case TOPIC_BEGIN, TOPIC_END -> MessageStored.Author.TOPIC_MARKER;
+            default -> MessageStored.Author.MEMBER;
+        };
     }
 
     public Sender sender() {

@@ -2,6 +2,7 @@ package io.careline.conversation.model;
 
 import io.agroal.api.AgroalDataSource;
 import io.careline.conversation.api.MemberState;
+import io.careline.conversation.api.SessionType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package io.careline.conversation.model;
 
 import io.careline.common.TenantScopedEntity;
+import io.careline.conversation.api.SessionType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;

@@ -1,5 +1,6 @@
 package io.careline.conversation.model;
 
+import io.careline.conversation.api.TopicState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;

@@ -1,7 +1,6 @@
 package io.careline.notification.api;
 
 import io.careline.common.security.Role;
-import io.careline.notification.model.NotificationPriority;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

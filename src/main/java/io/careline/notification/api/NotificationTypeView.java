@@ -2,7 +2,6 @@ package io.careline.notification.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.careline.common.security.Role;
-import io.careline.notification.model.NotificationPriority;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.Set;
 

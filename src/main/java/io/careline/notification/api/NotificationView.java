@@ -3,7 +3,6 @@ package io.careline.notification.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.careline.notification.model.Notification;
-import io.careline.notification.model.NotificationPriority;
 import io.careline.notification.model.Recipient;
 import io.careline.notification.model.RecipientStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;

@@ -3,7 +3,6 @@ package io.careline.notification.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.careline.common.security.Role;
 import io.careline.common.wire.Identifier;
-import io.careline.notification.model.NotificationPriority;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

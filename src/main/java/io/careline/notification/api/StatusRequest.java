@@ -1,6 +1,5 @@
 package io.careline.notification.api;
 
-import io.careline.notification.model.StatusChange;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotNull;
 

@@ -1,6 +1,6 @@
 package io.careline.notification.event;
 
-import io.careline.notification.model.StatusChange;
+import io.careline.notification.api.StatusChange;
 import java.util.List;
 
 /**

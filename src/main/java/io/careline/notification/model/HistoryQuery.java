@@ -1,5 +1,6 @@
 package io.careline.notification.model;
 
+import io.careline.notification.api.NotificationPriority;
 import java.time.Instant;
 
 /**

@@ -4,6 +4,7 @@ import static io.careline.common.UtcDateTimeConverter.DATETIME;
 
 import io.careline.common.TenantScopedEntity;
 import io.careline.common.security.Role;
+import io.careline.notification.api.NotificationPriority;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

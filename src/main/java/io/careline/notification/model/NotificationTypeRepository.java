@@ -1,5 +1,6 @@
 package io.careline.notification.model;
 
+import io.careline.notification.api.NotificationPriority;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.careline.push.api;
 
 import io.careline.common.wire.Identifier;
-import io.careline.notification.model.NotificationPriority;
+import io.careline.notification.api.NotificationPriority;
 import io.careline.push.model.RuleChannel;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.Valid;

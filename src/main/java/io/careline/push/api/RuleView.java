@@ -1,6 +1,6 @@
 package io.careline.push.api;
 
-import io.careline.notification.model.NotificationPriority;
+import io.careline.notification.api.NotificationPriority;
 import io.careline.push.model.RuleChannel;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;

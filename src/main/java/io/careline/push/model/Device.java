@@ -4,9 +4,9 @@ import static io.careline.common.UtcDateTimeConverter.DATETIME;
 
 import io.careline.common.TenantScopedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 

@@ -1,7 +1,6 @@
 package io.careline.support.api;
 
 import io.careline.common.wire.Identifier;
-import io.careline.support.model.Routing;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -2,7 +2,6 @@ package io.careline.support.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.careline.support.model.Desk;
-import io.careline.support.model.Routing;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** A support desk. */

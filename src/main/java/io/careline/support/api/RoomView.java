@@ -1,7 +1,6 @@
 package io.careline.support.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.careline.support.model.RoomState;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,6 @@
 package io.careline.support.event;
 
-import io.careline.support.model.RoomEvent;
+import io.careline.support.api.RoomEvent;
 import java.util.List;
 
 /**

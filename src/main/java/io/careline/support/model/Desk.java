@@ -3,6 +3,7 @@ package io.careline.support.model;
 import static io.careline.common.UtcDateTimeConverter.DATETIME;
 
 import io.careline.common.TenantScopedEntity;
+import io.careline.support.api.Routing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

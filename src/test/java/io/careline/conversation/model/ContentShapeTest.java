@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.common.problem.Problem;
+import io.careline.conversation.api.SessionType;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,290 @@
+package io.careline.push.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careline.common.security.Role;
+import io.careline.consultation.ConsultationHoursService;
+import io.careline.conversation.ParticipantService;
+import io.careline.conversation.api.MemberState;
+import io.careline.notification.OfflineInbox;
+import io.careline.notification.OnlineUsers;
+import io.careline.notification.Silence;
+import io.careline.notification.api.NotificationPriority;
+import io.careline.push.PushFields;
+import io.careline.push.PushSettingsService;
+import io.careline.push.PushTemplates;
+import io.careline.push.api.PushSettingsView;
+import io.careline.push.api.PushText;
+import io.careline.push.channel.Channels;
+import io.careline.push.channel.Outgoing;
+import io.careline.push.channel.PushChannel;
+import io.careline.push.channel.SendResult;
+import io.careline.push.model.Channel;
+import io.careline.push.model.ClaimedPush;
+import io.careline.push.model.StoredFields;
+import io.careline.user.UserService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/**
+ * Decides, for claimed pushes of one tenant, which still go out and with what words, then sends them all at
+ * once through their channels. Everything it reads is read for the whole batch (presence, badges, member
+ * states, quiet hours, senders, rule texts), never per push.
+ */
+@ApplicationScoped
+class PushDispatcher {
+    static final String RULE_PREFIX = "rule:";
+
+    @Inject
+    OnlineUsers onlineUsers;
+
+    @Inject
+    OfflineInbox inbox;
+
+    @Inject
+    Silence silence;
+
+    @Inject
+    ParticipantService participants;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    PushSettingsService settings;
+
+    @Inject
+    RuleTexts ruleTexts;
+
+    @Inject
+    ConsultationHoursService hours;
+
+    @Inject
+    PushTemplates templates;
+
+    @Inject
+    Channels channels;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** A push that goes out, or the reason it does not, or when it may (a doctor outside consultation hours). */
+    record Decision(ClaimedPush push, Outgoing outgoing, String skipped, String dead, Instant deferredUntil) {
+        static Decision skip(ClaimedPush push, String reason) {
+            return new Decision(push, null, reason, null, null);
+        }
+
+        static Decision kill(ClaimedPush push, String reason) {
+            return new Decision(push, null, null, reason, null);
+        }
+    }
+
+    /** What the batch knows of one tenant, read once. */
+    private record Facts(Set<String> online, Map<String, Long> badges, Map<String, MemberState> members,
+            Set<String> silenced, Set<String> unread, Map<String, Role> senderRoles, Map<String, String> senderNames,
+            PushSettingsView settings, Map<String, RuleTexts.Texts> rules, Map<String, Instant> opens, Instant now) {
+    }
+
+    List<Decision> decide(String tenant, List<ClaimedPush> pushes, Instant now) {
+        Map<Long, StoredFields> fields = new HashMap<>();
+        pushes.forEach(push -> fields.put(push.pk(), read(push.fields())));
+        Facts facts = facts(tenant, pushes, fields, now);
+        List<Decision> decisions = new ArrayList<>();
+        for (ClaimedPush push : pushes) {
+            decisions.add(decide(push, fields.get(push.pk()), facts));
+        }
+        return decisions;
+    }
+
+    private Decision decide(ClaimedPush push, StoredFields fields, Facts facts) {
+        PushChannel channel = channels.of(push.channel());
+        if (push.device() == null && push.channel() != Channel.WEBHOOK) {
+            return Decision.skip(push, "device_gone");
+        }
+        if (!channel.configured()) {
+            return Decision.kill(push, "channel_off");
+        }
+        String skipped = skipReason(push, fields, facts);
+        if (skipped != null) {
+            return Decision.skip(push, skipped);
+        }
+        Instant opens = facts.opens().get(push.userId());
+        if (PushEnqueuer.MESSAGE.equals(push.cause()) && opens != null && opens.isAfter(facts.now())) {
+            return new Decision(push, null, null, null, opens);
+        }
+        String locale = push.device() == null ? "en" : push.device().locale();
+        PushText text;
+        String templateKey = push.template();
+        if (templateKey.startsWith(RULE_PREFIX)) {
+            RuleTexts.Texts rule = facts.rules().get(templateKey.substring(RULE_PREFIX.length()));
+            text = rule == null ? null : templates.ofRule(rule.templates(), ruleChannel(push.channel()), locale);
+            if (text == null) {
+                return Decision.kill(push, "no_template");
+            }
+            templateKey = rule.scenario();
+        } else {
+            text = templates.shipped(templateKey, locale);
+        }
+        PushText rendered = templates.render(text, fields(push, fields, facts));
+        Map<String, String> data = new HashMap<>();
+        data.put("kind", push.cause());
+        data.put(PushEnqueuer.NOTIFICATION.equals(push.cause()) ? "notificationId" : "sessionId", push.causeRef());
+        return new Decision(push, new Outgoing(push.pushId(), push.tenant(), push.userId(),
+                push.device() == null ? null : push.device().token(), templateKey, rendered,
+                facts.badges().getOrDefault(push.userId(), 0L), push.collapseKey(), "urgent".equals(push.priority()),
+                data), null, null, null);
+    }
+
+    /** Why a push is no longer wanted, or null: the user is online, left, muted, read it, or is in quiet hours. */
+    private static String skipReason(ClaimedPush push, StoredFields fields, Facts facts) {
+        if (push.channel() != Channel.WEBHOOK && facts.online().contains(push.userId())) {
+            return "online";
+        }
+        if (PushEnqueuer.MESSAGE.equals(push.cause())) {
+            MemberState member = facts.members().get(memberKey(push.sessionPk(), push.userId()));
+            if (member == null || !member.active()) {
+                return "left";
+            }
+            if (!member.sessionOpen()) {
+                return "closed";
+            }
+            if (member.muted()) {
+                return "muted";
+            }
+            if (member.lastReadSeq() >= push.causeSeq()) {
+                return "read";
+            }
+        }
+        if (PushEnqueuer.NOTIFICATION.equals(push.cause()) && !facts.unread().contains(unreadKey(push))) {
+            return "read";
+        }
+        if (!PushEnqueuer.CONSULTATION.equals(push.cause())
+                && facts.silenced().contains(silenceKey(typeOf(push, fields), push.priority(), push.userId()))) {
+            return "quiet_hours";
+        }
+        return null;
+    }
+
+    private PushFields fields(ClaimedPush push, StoredFields fields, Facts facts) {
+        Role role = fields.senderId() == null ? null : facts.senderRoles().get(fields.senderId());
+        // A sender is named only where the tenant allows it, and never a patient.
+        String name = facts.settings().showSenderName() && role != null && role != Role.PATIENT
+                ? facts.senderNames().get(fields.senderId()) : null;
+        return new PushFields(facts.settings().hospitalName(), role == null ? null : role.wire(), name,
+                push.coalesced(), fields.notificationType(), push.priority(), fields.scenario(), fields.entity(),
+                fields.fromState(), fields.toState());
+    }
+
+    private Facts facts(String tenant, List<ClaimedPush> pushes, Map<Long, StoredFields> fields,
+            Instant now) {
+        List<String> userIds = pushes.stream().map(ClaimedPush::userId).distinct().toList();
+        // Presence unavailable: push anyway, a duplicate beats a silent miss.
+        Set<String> online = onlineUsers.online(tenant, userIds).orElse(Set.of());
+        Map<String, MemberState> members = new HashMap<>();
+        pushes.stream().filter(p -> PushEnqueuer.MESSAGE.equals(p.cause()))
+                .collect(Collectors.groupingBy(ClaimedPush::sessionPk,
+                        Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
+                .forEach((sessionPk, users) -> participants.memberStates(tenant, sessionPk, users)
+                        .forEach(state -> members.put(memberKey(sessionPk, state.userId()), state)));
+        Set<String> unread = new HashSet<>();
+        pushes.stream().filter(p -> PushEnqueuer.NOTIFICATION.equals(p.cause()))
+                .collect(Collectors.groupingBy(ClaimedPush::causeRef,
+                        Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
+                .forEach((notificationId, users) -> inbox.unreadCopies(tenant, notificationId, users)
+                        .forEach(userId -> unread.add(unreadKey(notificationId, userId))));
+        Set<String> silenced = new HashSet<>();
+        pushes.stream().collect(Collectors.groupingBy(p -> new TypeAndPriority(typeOf(p, fields.get(p.pk())),
+                p.priority()), Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
+                .forEach((judged, users) -> silence.among(tenant, judged.type(),
+                        NotificationPriority.fromWire(judged.priority()), List.copyOf(users), now)
+                        .forEach(userId -> silenced.add(silenceKey(judged.type(), judged.priority(), userId))));
+        List<String> senders = fields.values().stream().map(StoredFields::senderId).filter(s -> s != null)
+                .distinct().toList();
+        List<String> ruleIds = pushes.stream().map(ClaimedPush::template).filter(t -> t.startsWith(RULE_PREFIX))
+                .map(t -> t.substring(RULE_PREFIX.length())).distinct().toList();
+        // A doctor's consultation hours hold back message pushes to them too, not only the new consultation's.
+        List<String> messaged = pushes.stream().filter(p -> PushEnqueuer.MESSAGE.equals(p.cause()))
+                .map(ClaimedPush::userId).distinct().toList();
+        return new Facts(online, inbox.badges(tenant, userIds), members, silenced, unread,
+                senders.isEmpty() ? Map.of() : users.rolesIn(tenant, senders),
+                senders.isEmpty() ? Map.of() : users.displayNamesIn(tenant, senders), settings.of(tenant),
+                ruleTexts.of(tenant, ruleIds), hours.nextOpen(tenant, messaged, now), now);
+    }
+
+    /** The notification type quiet hours and disabled types are judged by; messages count as type "message". */
+    private static String typeOf(ClaimedPush push, StoredFields fields) {
+        return fields.notificationType() != null ? fields.notificationType() : PushEnqueuer.MESSAGE;
+    }
+
+    /** Quiet hours and disabled types are read once per type and priority of the batch. */
+    private record TypeAndPriority(String type, String priority) {
+    }
+
+    private static String memberKey(long sessionPk, String userId) {
+        return sessionPk + "\n" + userId;
+    }
+
+    private static String silenceKey(String type, String priority, String userId) {
+        return type + "\n" + priority + "\n" + userId;
+    }
+
+    private static String unreadKey(ClaimedPush push) {
+        return unreadKey(push.causeRef(), push.userId());
+    }
+
+    private static String unreadKey(String notificationId, String userId) {
+        return notificationId + "\n" + userId;
+    }
+
+    /** Sends every decided push at once; a channel failing outright counts as a retryable failure. */
+    Map<Long, SendResult> send(List<Decision> decisions) {
+        Map<Long, CompletableFuture<SendResult>> sends = new HashMap<>();
+        for (Decision decision : decisions) {
+            if (decision.outgoing() == null) {
+                continue;
+            }
+            sends.put(decision.push().pk(), channels.of(decision.push().channel()).send(decision.outgoing())
+                    .toCompletableFuture()
+                    .exceptionally(failure -> SendResult.retry(Optional.ofNullable(rootCause(failure).getMessage())
+                            .orElse(rootCause(failure).getClass().getSimpleName()))));
+        }
+        CompletableFuture.allOf(sends.values().toArray(CompletableFuture[]::new)).join();
+        Map<Long, SendResult> results = new HashMap<>();
+        sends.forEach((pk, future) -> results.put(pk, future.join()));
+        return results;
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static String ruleChannel(Channel channel) {
+        return switch (channel) {
+            case FCM, APNS -> "app";
+            case WECHAT, WECHAT_MP -> "wechat";
+            case WEBHOOK -> "webhook";
+        };
+    }
+
+    private StoredFields read(String json) {
+        try {
+            return mapper.readValue(json, StoredFields.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored push fields unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package io.careline.push.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careline.common.security.Role;
+import io.careline.consultation.ConsultationHoursService;
+import io.careline.conversation.ParticipantService;
+import io.careline.conversation.event.MessageStored;
+import io.careline.conversation.event.TopicChanged;
+import io.careline.notification.api.NotificationPriority;
+import io.careline.notification.event.NotificationSent;
+import io.careline.push.PushConfig;
+import io.careline.push.model.Channel;
+import io.careline.push.model.NewPush;
+import io.careline.push.model.OutboxStore;
+import io.careline.push.model.StoredFields;
+import io.careline.user.UserService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Writes the outbox rows of what was just stored, in the transaction that stores it, so that a push exists
+ * exactly when its cause does. Whether a push is still wanted (the user came online, read it, muted the
+ * session, is in quiet hours) is decided when it leaves, by {@link PushDispatcher}.
+ */
+@ApplicationScoped
+public class PushEnqueuer {
+    /** The device providers a message or notification goes to by default (the webhook is for rules only). */
+    static final List<Channel> DEVICES = List.of(Channel.FCM, Channel.APNS, Channel.WECHAT, Channel.WECHAT_MP);
+    static final String MESSAGE = "message";
+    static final String NOTIFICATION = "notification";
+    static final String CONSULTATION = "consultation";
+
+    @Inject
+    OutboxStore outbox;
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
+    @Inject
+    PushConfig config;
+
+    @Inject
+    ParticipantService participants;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    ConsultationHoursService hours;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Clock clock;
+
+    /** A session's newest message in this transaction from one sender, and who else should hear of it. */
+    private record SessionMessages(String tenant, long sessionPk, String sessionId, String senderId, long seq,
+            Set<String> recipients) {
+    }
+
+    /**
+     * Messages are collected per session and sender and written once, just before the transaction commits:
+     * a group of messages costs one statement per session, not one per message.
+     */
+    void onMessage(@Observes MessageStored stored) {
+        // A notice says nothing a push should announce; a topic's opening merges into the consultation's push.
+        if (stored.author() == MessageStored.Author.NOTICE) {
+            return;
+        }
+        Map<String, SessionMessages> pending = pendingMessages();
+        String key = stored.tenant() + "\n" + stored.sessionPk() + "\n" + stored.message().senderId();
+        SessionMessages earlier = pending.get(key);
+        Set<String> recipients = earlier != null ? earlier.recipients() : new LinkedHashSet<>();
+        stored.recipients().stream().filter(userId -> !userId.equals(stored.message().senderId()))
+                .forEach(recipients::add);
+        pending.put(key, new SessionMessages(stored.tenant(), stored.sessionPk(), stored.message().sessionId(),
+                stored.message().senderId(), stored.message().seq(), recipients));
+    }
+
+    void onNotification(@Observes NotificationSent sent) {
+        List<String> audible = sent.deliveries().stream().filter(delivery -> !delivery.silent())
+                .map(NotificationSent.Delivery::userId).toList();
+        PushPlan plan = takePlan();
+        boolean urgent = sent.notification().priority() == NotificationPriority.URGENT;
+        Instant now = now();
+        Instant due = urgent ? now : now.plus(config.coalesceWindow());
+        if (plan != null) {
+            outbox.enqueue(new NewPush(sent.tenant(), audible, plan.channels(), NOTIFICATION, sent.notification().id(),
+                    null, null, plan.template(), json(plan.fields()), null, priority(urgent), now), now);
+            return;
+        }
+        outbox.enqueue(new NewPush(sent.tenant(), audible, DEVICES, NOTIFICATION, sent.notification().id(), null,
+                null, NOTIFICATION, json(StoredFields.ofNotification(sent.notification().senderId(),
+                        sent.notification().type())), "notifications", priority(urgent), due), now);
+    }
+
+    /**
+     * A new consultation reaches the session's doctors, each inside their consultation hours. It shares the
+     * session's collapse key, so the messages that open it merge into it instead of waking the doctor.
+     */
+    void onTopic(@Observes TopicChanged changed) {
+        if (changed.change() != TopicChanged.Change.OPENED) {
+            return;
+        }
+        List<String> members = participants.activeUserIds(changed.sessionPk());
+        List<String> doctors = users.rolesIn(changed.tenant(), members).entrySet().stream()
+                .filter(entry -> entry.getValue() == Role.DOCTOR).map(Map.Entry::getKey).sorted().toList();
+        Instant now = now();
+        hours.nextOpen(changed.tenant(), doctors, now).forEach((doctorId, due) -> outbox.enqueue(new NewPush(
+                changed.tenant(), List.of(doctorId), DEVICES, CONSULTATION, changed.sessionId(), changed.sessionPk(),
+                null, CONSULTATION, json(StoredFields.ofMessage(null)), "session:" + changed.sessionId(), "normal", due),
+                now));
+    }
+
+    /** How many pushes a notification queued (within the transaction that stored it, they are all there). */
+    public int queuedFor(String tenant, String notificationId) {
+        return outbox.countFor(tenant, NOTIFICATION, notificationId);
+    }
+
+    /** Makes the notifications sent next in this transaction go out as the rule says (see {@link PushPlan}). */
+    public void plan(PushPlan plan) {
+        transaction.putResource(PushPlan.class, plan);
+    }
+
+    private PushPlan takePlan() {
+        if (transaction.getTransactionKey() == null) {
+            return null;
+        }
+        PushPlan plan = (PushPlan) transaction.getResource(PushPlan.class);
+        transaction.putResource(PushPlan.class, null);
+        return plan;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, SessionMessages> pendingMessages() {
+        Map<String, SessionMessages> pending = (Map<String, SessionMessages>) transaction
+                .getResource(PushEnqueuer.class);
+        if (pending == null) {
+            Map<String, SessionMessages> created = new LinkedHashMap<>();
+            transaction.putResource(PushEnqueuer.class, created);
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    writeMessages(created.values());
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+            return created;
+        }
+        return pending;
+    }
+
+    private void writeMessages(Iterable<SessionMessages> messages) {
+        Instant now = now();
+        Instant due = now.plus(config.coalesceWindow());
+        for (SessionMessages each : messages) {
+            outbox.enqueue(new NewPush(each.tenant(), new ArrayList<>(each.recipients()), DEVICES, MESSAGE,
+                    each.sessionId(), each.sessionPk(), each.seq(), MESSAGE, json(StoredFields.ofMessage(
+                            each.senderId())), "session:" + each.sessionId(), "normal", due), now);
+        }
+    }
+
+    private static String priority(boolean urgent) {
+        return urgent ? "urgent" : "normal";
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    String json(StoredFields fields) {
+        try {
+            return mapper.writeValueAsString(Objects.requireNonNull(fields));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("records are always serialisable", e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.careline.realtime.fanout;
+
+import io.careline.notification.DeliveryReceipts;
+import io.careline.realtime.connection.ConnectionRegistry;
+import io.careline.realtime.connection.LiveConnection;
+import io.careline.realtime.connection.RealtimeConfig;
+import io.careline.realtime.connection.RealtimeMetrics;
+import io.careline.realtime.frame.CloseCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes an envelope's frame to every device of its recipients connected to this node, except the one it
+ * came from, without waiting for any write: a device that stops reading fills only its own queue and is
+ * disconnected as a slow consumer, never holding up the others.
+ */
+@ApplicationScoped
+public class LocalDelivery {
+    private static final Logger LOG = Logger.getLogger(LocalDelivery.class);
+
+    @Inject
+    ConnectionRegistry connections;
+
+    @Inject
+    RealtimeConfig config;
+
+    @Inject
+    RealtimeMetrics metrics;
+
+    @Inject
+    DeliveryReceipts receipts;
+
+    void push(Envelope envelope) {
+        if (envelope.disconnect() != null) {
+            close(envelope);
+            return;
+        }
+        if (envelope.copies() != null) {
+            pushCopies(envelope, envelope.copies());
+            return;
+        }
+        for (String userId : envelope.recipients()) {
+            push(envelope, connections.of(envelope.tenant(), userId), envelope.frame(),
+                    () -> metrics.delivered(envelope.acceptedAtMillis()));
+        }
+    }
+
+    /** Closes the devices an administrator disconnected; they are told not to reconnect. */
+    private void close(Envelope envelope) {
+        String only = envelope.disconnect().connectionId();
+        for (String userId : envelope.recipients()) {
+            for (LiveConnection device : connections.of(envelope.tenant(), userId)) {
+                if (only == null || only.equals(device.id())) {
+                    LOG.infof("disconnecting %s of %s at an administrator's request", device.id(), userId);
+                    close(device, CloseCode.DISCONNECTED_BY_ADMIN);
+                }
+            }
+        }
+    }
+
+    /** Each recipient's own copy of a notification; a write to any of their devices is its delivery receipt. */
+    private void pushCopies(Envelope envelope, NotificationCopies copies) {
+        int i = 0;
+        for (String userId : envelope.recipients()) {
+            long nseq = copies.nseqs()[i];
+            boolean silent = copies.silent()[i++];
+            Collection<LiveConnection> devices = connections.of(envelope.tenant(), userId);
+            if (devices.isEmpty()) {
+                continue; // most recipients are on other nodes: no copy is built for them here
+            }
+            push(envelope, devices, NotificationCopies.copy(envelope.frame(), nseq, silent), () -> {
+                metrics.delivered(envelope.acceptedAtMillis());
+                receipts.written(envelope.tenant(), copies.notificationPk(), userId);
+            });
+        }
+    }
+
+    private void push(Envelope envelope, Collection<LiveConnection> devices, String frame, Runnable whenWritten) {
+        for (LiveConnection device : devices) {
+            if (!device.id().equals(envelope.exceptConnection())
+                    && !device.offer(frame, config.maxQueuedFrames(), whenWritten)) {
+                disconnectSlow(device);
+            }
+        }
+    }
+
+    /**
+     * Queues a frame that answers the device itself (a sync's messages) behind what waits for it already; a
+     * device whose queue is full is disconnected as a slow consumer, and false says the frame was dropped.
+     */
+    public boolean offer(LiveConnection device, String frame) {
+        return offer(device, frame, () -> {
+        });
+    }
+
+    /** {@link #offer(LiveConnection, String)}, running {@code whenWritten} once the frame is on the wire. */
+    public boolean offer(LiveConnection device, String frame, Runnable whenWritten) {
+        if (device.offer(frame, config.maxQueuedFrames(), whenWritten)) {
+            return true;
+        }
+        disconnectSlow(device);
+        return false;
+    }
+
+    private void disconnectSlow(LiveConnection device) {
+        if (device.evict()) {
+            metrics.slowConsumer();
+            LOG.infof("disconnecting slow consumer %s (%d frames queued)", device.id(), device.queued());
+            close(device, CloseCode.SLOW_CONSUMER);
+        }
+    }
+
+    private static void close(LiveConnection device, CloseCode code) {
+        device.socket.close(code.reason()).subscribe().with(closed -> {
+        }, failure -> LOG.debugf("closing %s failed: %s", device.id(), failure.getMessage()));
+    }
+}
