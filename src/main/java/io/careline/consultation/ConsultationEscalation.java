@@ -37,8 +37,8 @@ public class ConsultationEscalation {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${careline.service-levels.scan-interval:30s}",
-            delayed = "${careline.service-levels.scan-interval:30s}",
+    @Scheduled(every = "${careline.service-levels.scan-interval}",
+            delayed = "${careline.service-levels.scan-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = ServiceLevelConfig.ScansDisabled.class)
     void scheduled() {

@@ -1,6 +1,5 @@
 package io.careline.consultation;
 
-import io.careline.common.UtcDateTimeConverter;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Caller;
@@ -16,7 +15,6 @@ import java.time.Clock;
 /** What kinds of consultation each doctor takes and their first-response target: read by anyone, set by the doctor. */
 @ApplicationScoped
 public class DoctorSettingsService {
-    private static final UtcDateTimeConverter TIME = new UtcDateTimeConverter();
 
     @Inject
     DoctorSettingsRepository settings;
@@ -40,16 +38,8 @@ public class DoctorSettingsService {
             throw new DomainException(ErrorCode.FORBIDDEN, "Only the doctor, a service or an admin sets these.");
         }
         requireDoctor(caller, doctorId);
-        // One statement, so that two first settings at once do not collide on the unique key.
-        settings.getEntityManager().createNativeQuery("""
-                INSERT INTO doctor_settings (tenant_id, doctor_id, accepts_text, accepts_phone, accepts_video,
-                                             first_response_minutes, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                ON DUPLICATE KEY UPDATE accepts_text = VALUES(accepts_text), accepts_phone = VALUES(accepts_phone),
-                  accepts_video = VALUES(accepts_video), first_response_minutes = VALUES(first_response_minutes),
-                  updated_at = VALUES(updated_at)""").setParameter(1, caller.tenant()).setParameter(2, doctorId)
-                .setParameter(3, view.text()).setParameter(4, view.phone()).setParameter(5, view.video())
-                .setParameter(6, view.firstResponseMinutes())
-                .setParameter(7, TIME.convertToDatabaseColumn(clock.instant())).executeUpdate();
+        settings.put(caller.tenant(), doctorId, view.text(), view.phone(), view.video(), view.firstResponseMinutes(),
+                clock.instant());
         return view;
     }
 

@@ -30,7 +30,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.List;
 
 /** Consultations: opened (at most one per session), replied to by clinicians, ended, listed by state. */
 @ApplicationScoped

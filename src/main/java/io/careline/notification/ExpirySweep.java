@@ -1,11 +1,10 @@
 package io.careline.notification;
 
-import io.careline.common.UtcDateTimeConverter;
+import io.careline.notification.model.RecipientStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,13 +20,13 @@ public class ExpirySweep {
     private static final int BATCH = 500;
 
     @Inject
-    EntityManager entityManager;
+    RecipientStore recipients;
 
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${careline.notifications.expiry-sweep:30s}", delayed = "${careline.notifications.expiry-sweep:30s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${careline.notifications.expiry-sweep}",
+            delayed = "${careline.notifications.expiry-sweep}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         sweep();
     }
@@ -44,24 +43,12 @@ public class ExpirySweep {
         return total;
     }
 
-    /** Plain SQL across tenants: the sweep serves every tenant, and each row carries its own tenant id. */
+    /** Across tenants: the sweep serves every tenant, and each row carries its own tenant id. */
     private int sweepBatch(Instant now) {
-        String at = new UtcDateTimeConverter().convertToDatabaseColumn(now);
-        @SuppressWarnings("unchecked")
-        List<Object> pks = entityManager.createNativeQuery("""
-                SELECT r.pk FROM notification_recipients r JOIN notifications n ON n.pk = r.notification_pk
-                WHERE n.expires_at <= ?1 AND r.status IN ('PENDING', 'DELIVERED')
-                ORDER BY r.pk""" + " LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED").setParameter(1, at).getResultList();
-        if (pks.isEmpty()) {
-            return 0;
+        List<Long> expired = recipients.lockExpired(now, BATCH);
+        if (!expired.isEmpty()) {
+            recipients.markExpired(expired, now);
         }
-        List<Long> keys = pks.stream().map(pk -> ((Number) pk).longValue()).toList();
-        entityManager.createNativeQuery("""
-                INSERT INTO notification_log (tenant_id, notification_pk, user_id, action, at)
-                SELECT tenant_id, notification_pk, user_id, 'EXPIRED', ?1 FROM notification_recipients
-                WHERE pk IN (?2)""").setParameter(1, at).setParameter(2, keys).executeUpdate();
-        entityManager.createNativeQuery("UPDATE notification_recipients SET status = 'EXPIRED' WHERE pk IN (?1)")
-                .setParameter(1, keys).executeUpdate();
-        return keys.size();
+        return expired.size();
     }
 }

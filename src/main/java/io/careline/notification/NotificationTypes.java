@@ -1,9 +1,7 @@
 package io.careline.notification;
 
-import io.agroal.api.AgroalDataSource;
 import io.careline.common.Outcome;
 import io.careline.common.Times;
-import io.careline.common.UtcDateTimeConverter;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Caller;
@@ -17,9 +15,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +35,17 @@ public class NotificationTypes {
     /** A type every tenant starts with. */
     record Shipped(String code, String description, NotificationPriority priority, Set<Role> senders,
             Set<Role> recipients) {
+
+        /** The type as a new, unmanaged row. */
+        NotificationType type() {
+            NotificationType type = new NotificationType();
+            type.code = code;
+            type.description = description;
+            type.defaultPriority = priority;
+            type.senderRoles = NotificationType.join(senders);
+            type.recipientRoles = NotificationType.join(recipients);
+            return type;
+        }
     }
 
     static final List<Shipped> SHIPPED = List.of(
@@ -63,9 +69,6 @@ public class NotificationTypes {
 
     @Inject
     NotificationTypeRepository types;
-
-    @Inject
-    AgroalDataSource dataSource;
 
     /** Tenants whose shipped types this node has written (or found) already. */
     private final Set<String> shippedTo = ConcurrentHashMap.newKeySet();
@@ -160,24 +163,6 @@ public class NotificationTypes {
     }
 
     private void insertShipped(String tenant) {
-        String now = new UtcDateTimeConverter().convertToDatabaseColumn(Times.now());
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("""
-                        INSERT IGNORE INTO notification_types (tenant_id, code, description, default_priority,
-                            sender_roles, recipient_roles, retired, updated_at) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?)""")) {
-            for (Shipped shipped : SHIPPED) {
-                insert.setString(1, tenant);
-                insert.setString(2, shipped.code());
-                insert.setString(3, shipped.description());
-                insert.setString(4, shipped.priority().name());
-                insert.setString(5, NotificationType.join(shipped.senders()));
-                insert.setString(6, NotificationType.join(shipped.recipients()));
-                insert.setString(7, now);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("writing the shipped notification types failed", e);
-        }
+        types.insertAbsent(tenant, SHIPPED.stream().map(Shipped::type).toList(), Times.now());
     }
 }

@@ -2,11 +2,10 @@ package io.careline.push;
 
 import io.careline.common.security.Caller;
 import io.careline.push.api.PushSettingsView;
+import io.careline.push.model.PushSettingsStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
 
 /** A tenant's push wording settings: its hospital's name, and whether senders may be named. */
 @ApplicationScoped
@@ -14,7 +13,7 @@ public class PushSettingsService {
     static final PushSettingsView DEFAULTS = new PushSettingsView(null, false);
 
     @Inject
-    EntityManager entityManager;
+    PushSettingsStore store;
 
     @Transactional
     public PushSettingsView get(Caller caller) {
@@ -23,25 +22,12 @@ public class PushSettingsService {
 
     @Transactional
     public PushSettingsView put(Caller caller, PushSettingsView settings) {
-        entityManager.createNativeQuery("""
-                INSERT INTO push_settings (tenant_id, hospital_name, show_sender_name) VALUES (?1, ?2, ?3)
-                ON DUPLICATE KEY UPDATE hospital_name = VALUES(hospital_name),
-                  show_sender_name = VALUES(show_sender_name)""").setParameter(1, caller.tenant())
-                .setParameter(2, settings.hospitalName()).setParameter(3, settings.showSenderName()).executeUpdate();
+        store.put(caller.tenant(), settings);
         return settings;
     }
 
     /** The tenant's settings without a caller (push workers), defaults when never set. */
     public PushSettingsView of(String tenant) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "SELECT hospital_name, show_sender_name FROM push_settings WHERE tenant_id = ?1")
-                .setParameter(1, tenant).getResultList();
-        return rows.isEmpty() ? DEFAULTS
-                : new PushSettingsView((String) rows.get(0)[0], toBoolean(rows.get(0)[1]));
-    }
-
-    private static boolean toBoolean(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+        return store.find(tenant).orElse(DEFAULTS);
     }
 }

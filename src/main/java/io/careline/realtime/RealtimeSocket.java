@@ -40,6 +40,9 @@ public class RealtimeSocket {
     RealtimeService realtime;
 
     @Inject
+    Devices devices;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -52,7 +55,7 @@ public class RealtimeSocket {
     Uni<Void> open(WebSocketConnection connection) {
         long expiresAt = token.getExpirationTime();
         return onWorker(() -> {
-            realtime.connected(caller.get(), expiresAt, connection);
+            devices.connected(caller.get(), expiresAt, connection);
             return null;
         });
     }
@@ -65,7 +68,7 @@ public class RealtimeSocket {
             // Vert.x limits messages of several frames only; a single frame is measured here.
             return connection.close(CloseCode.MESSAGE_TOO_BIG.reason());
         }
-        return onWorker(() -> realtime.handle(text, connection, receivedAt))
+        return onWorker(() -> realtime.handle(text, connection.id(), receivedAt))
                 .onItem().transformToUni(answer -> answer == null ? Uni.createFrom().voidItem()
                         : connection.sendText(answer));
     }
@@ -115,6 +118,6 @@ public class RealtimeSocket {
     @OnClose
     @NonBlocking
     void close(WebSocketConnection connection) {
-        realtime.disconnected(connection);
+        devices.disconnected(connection);
     }
 }

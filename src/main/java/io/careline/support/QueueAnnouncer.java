@@ -1,17 +1,13 @@
 package io.careline.support;
 
-import io.agroal.api.AgroalDataSource;
 import io.careline.support.event.QueueChanged;
+import io.careline.support.model.QueueSnapshots;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -33,11 +29,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class QueueAnnouncer {
     private static final Logger LOG = Logger.getLogger(QueueAnnouncer.class);
-    private static final String WAITING = "SELECT COUNT(*) FROM support_rooms WHERE desk_pk = ? AND state = 'WAITING'";
-    private static final String AGENTS = "SELECT agent_id FROM support_desk_agents WHERE desk_pk = ? ORDER BY agent_id";
 
     @Inject
-    AgroalDataSource dataSource;
+    QueueSnapshots snapshots;
 
     @Inject
     Event<QueueChanged> queueChanges;
@@ -93,28 +87,10 @@ class QueueAnnouncer {
     }
 
     private void announce(long deskPk, List<RoomMoved> batch) {
-        long waiting;
-        List<String> agents = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement count = connection.prepareStatement(WAITING);
-                PreparedStatement members = connection.prepareStatement(AGENTS)) {
-            count.setLong(1, deskPk);
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                waiting = row.getLong(1);
-            }
-            members.setLong(1, deskPk);
-            try (ResultSet rows = members.executeQuery()) {
-                while (rows.next()) {
-                    agents.add(rows.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the queue of desk " + deskPk + " failed", e);
-        }
+        QueueSnapshots.Snapshot queue = snapshots.of(deskPk);
         for (RoomMoved moved : batch) {
             queueChanges.fire(new QueueChanged(moved.tenant(), moved.deskId(), moved.sessionId(), moved.event(),
-                    waiting, agents));
+                    queue.waiting(), queue.agents()));
         }
     }
 }

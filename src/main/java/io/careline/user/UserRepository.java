@@ -1,5 +1,6 @@
 package io.careline.user;
 
+import io.careline.common.SqlTime;
 import io.careline.common.security.Caller;
 import io.careline.common.security.Role;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -79,7 +80,7 @@ public class UserRepository implements PanacheRepositoryBase<User, Long> {
                 .setParameter(2, caller.userId())
                 .setParameter(3, caller.displayName())
                 .setParameter(4, caller.primaryRole().name())
-                .setParameter(5, new io.careline.common.UtcDateTimeConverter().convertToDatabaseColumn(now))
+                .setParameter(5, SqlTime.text(now))
                 .executeUpdate();
     }
 }

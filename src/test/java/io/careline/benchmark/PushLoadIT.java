@@ -3,12 +3,11 @@ package io.careline.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.careline.common.UtcDateTimeConverter;
+import io.careline.common.SqlTime;
 import io.careline.testing.FakeProviders;
 import io.careline.testing.PackagedApp;
 import io.careline.testing.Tokens;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -139,7 +138,7 @@ class PushLoadIT {
 
     /** The rows a new consultation would queue for each device (due now, no coalescing), in one statement. */
     private void queueDirectly(String key) throws SQLException {
-        String now = new UtcDateTimeConverter().convertToDatabaseColumn(java.time.Instant.now());
+        String now = SqlTime.text(java.time.Instant.now());
         try (Connection db = database(); PreparedStatement insert = db.prepareStatement("""
                 INSERT INTO push_outbox (tenant_id, user_id, device_pk, channel, push_id, cause, cause_ref, template,
                   fields, priority, state, due_at, created_at)

@@ -1,6 +1,6 @@
 package io.careline.consultation.model;
 
-import io.careline.common.UtcDateTimeConverter;
+import io.careline.common.SqlTime;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -15,7 +15,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class CareRelationRepository implements PanacheRepositoryBase<CareRelation, Long> {
-    private static final UtcDateTimeConverter TIME = new UtcDateTimeConverter();
 
     public Optional<CareRelation> find(String doctorId, String patientId) {
         return find("doctorId = ?1 and patientId = ?2", doctorId, patientId).firstResultOptional();
@@ -28,7 +27,7 @@ public class CareRelationRepository implements PanacheRepositoryBase<CareRelatio
                 INSERT IGNORE INTO care_relations (tenant_id, doctor_id, patient_id, source, created_at, updated_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)""").setParameter(1, tenant).setParameter(2, doctorId)
                 .setParameter(3, patientId).setParameter(4, source.name())
-                .setParameter(5, TIME.convertToDatabaseColumn(now)).executeUpdate() == 1;
+                .setParameter(5, SqlTime.text(now)).executeUpdate() == 1;
     }
 
     /** The pair's relation, row-locked until commit: initiates for one pair take turns here. */
@@ -63,7 +62,7 @@ public class CareRelationRepository implements PanacheRepositoryBase<CareRelatio
         }
         if (afterPk != null) {
             sql.append(" AND (r.updated_at < ? OR (r.updated_at = ? AND r.pk < ?))");
-            String at = TIME.convertToDatabaseColumn(afterUpdatedAt);
+            String at = SqlTime.text(afterUpdatedAt);
             parameters.addAll(List.of(at, at, afterPk));
         }
         sql.append(" ORDER BY r.updated_at DESC, r.pk DESC LIMIT ?");

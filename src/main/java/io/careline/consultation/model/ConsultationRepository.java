@@ -1,7 +1,7 @@
 package io.careline.consultation.model;
 
 import io.agroal.api.AgroalDataSource;
-import io.careline.common.UtcDateTimeConverter;
+import io.careline.common.SqlTime;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +19,6 @@ import java.util.Optional;
 /** Consultations of the current tenant, and the statements that keep their status in step with their topic. */
 @ApplicationScoped
 public class ConsultationRepository implements PanacheRepositoryBase<Consultation, Long> {
-    private static final UtcDateTimeConverter TIME = new UtcDateTimeConverter();
 
     @Inject
     AgroalDataSource dataSource;
@@ -69,7 +68,7 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
                 : "status = 'ENDED', ended_at = ? WHERE status <> 'ENDED'";
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(
                 "UPDATE consultations SET " + set + " AND tenant_id = ? AND public_id = ?")) {
-            update.setString(1, TIME.convertToDatabaseColumn(at));
+            update.setString(1, SqlTime.text(at));
             update.setString(2, tenant);
             update.setString(3, topicId);
             update.executeUpdate();
@@ -84,7 +83,7 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
         for (Object row : getEntityManager().createNativeQuery("""
                 SELECT pk, tenant_id, public_id, session_id, doctor_id FROM consultations
                 WHERE status = 'NEW' AND escalated_at IS NULL AND response_due_at <= ?1
-                ORDER BY response_due_at LIMIT ?2""").setParameter(1, TIME.convertToDatabaseColumn(now))
+                ORDER BY response_due_at LIMIT ?2""").setParameter(1, SqlTime.text(now))
                 .setParameter(2, limit).getResultList()) {
             Object[] columns = (Object[]) row;
             overdue.add(new Overdue(((Number) columns[0]).longValue(), (String) columns[1], (String) columns[2],
@@ -97,7 +96,7 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
     public boolean markEscalated(long pk, Instant at) {
         return getEntityManager().createNativeQuery("""
                 UPDATE consultations SET escalated_at = ?1 WHERE pk = ?2 AND escalated_at IS NULL AND status = 'NEW'""")
-                .setParameter(1, TIME.convertToDatabaseColumn(at)).setParameter(2, pk).executeUpdate() == 1;
+                .setParameter(1, SqlTime.text(at)).setParameter(2, pk).executeUpdate() == 1;
     }
 
     private static String where(ConsultationFilter filter, Map<String, Object> parameters) {

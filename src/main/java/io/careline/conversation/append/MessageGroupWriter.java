@@ -1,5 +1,6 @@
 package io.careline.conversation.append;
 
+import io.careline.common.SqlTime;
 import io.agroal.api.AgroalDataSource;
 import io.careline.common.Outcome;
 import io.careline.common.problem.DomainException;
@@ -245,7 +246,7 @@ class MessageGroupWriter {
                     member.userId = row.getString(3);
                     member.role = row.getString(4) == null ? null : Role.valueOf(row.getString(4));
                     member.leftAt = row.getString(5) == null ? null
-                            : MessageStore.TIME.convertToEntityAttribute(row.getString(5));
+                            : SqlTime.fromText(row.getString(5));
                     member.leftSeq = (Long) row.getObject(6);
                     member.lastReadSeq = row.getLong(7);
                     member.sendBlocked = row.getBoolean(8);
@@ -287,7 +288,7 @@ class MessageGroupWriter {
                     message.type = CodedEnum.fromCode(MessageType.class, row.getInt(5));
                     message.content = row.getString(6);
                     message.topicId = row.getString(7);
-                    message.createdAt = MessageStore.TIME.convertToEntityAttribute(row.getString(8));
+                    message.createdAt = SqlTime.fromText(row.getString(8));
                     earlier.put(new RetryKey(message.sessionPk, message.senderId, message.clientMsgId), message);
                 }
             }
@@ -329,7 +330,7 @@ class MessageGroupWriter {
         for (Appended each : appended) {
             if (each.replies) {
                 try (PreparedStatement replied = connection.prepareStatement(MARK_REPLIED)) {
-                    replied.setString(1, MessageStore.TIME.convertToDatabaseColumn(each.message.createdAt));
+                    replied.setString(1, SqlTime.text(each.message.createdAt));
                     replied.setLong(2, each.message.sessionPk);
                     replied.setString(3, each.message.topicId);
                     replied.executeUpdate();

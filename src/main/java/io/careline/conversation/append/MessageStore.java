@@ -2,7 +2,7 @@ package io.careline.conversation.append;
 
 import io.agroal.api.AgroalDataSource;
 import io.careline.common.Times;
-import io.careline.common.UtcDateTimeConverter;
+import io.careline.common.SqlTime;
 import io.careline.common.security.Caller;
 import io.careline.conversation.api.MessageView;
 import io.careline.conversation.event.MessageStored;
@@ -29,7 +29,6 @@ import java.sql.SQLException;
  */
 @ApplicationScoped
 public class MessageStore {
-    static final UtcDateTimeConverter TIME = new UtcDateTimeConverter();
     static final String INSERT = """
             INSERT INTO messages (tenant_id, session_pk, seq, sender_id, type, content, topic_id, client_msg_id,
                                   created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
@@ -103,12 +102,12 @@ public class MessageStore {
         insert.setString(6, message.content);
         insert.setString(7, message.topicId);
         insert.setString(8, message.clientMsgId);
-        insert.setString(9, TIME.convertToDatabaseColumn(message.createdAt));
+        insert.setString(9, SqlTime.text(message.createdAt));
     }
 
     /** Binds {@link #UPDATE_SUMMARY} for the session's newest message. */
     static void bindSummary(PreparedStatement summary, Message newest, String preview) throws SQLException {
-        String at = TIME.convertToDatabaseColumn(newest.createdAt);
+        String at = SqlTime.text(newest.createdAt);
         summary.setLong(1, newest.seq);
         summary.setString(2, at);
         summary.setString(3, preview);

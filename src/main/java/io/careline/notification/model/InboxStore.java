@@ -2,7 +2,7 @@ package io.careline.notification.model;
 
 import io.agroal.api.AgroalDataSource;
 import io.careline.common.Batches;
-import io.careline.common.UtcDateTimeConverter;
+import io.careline.common.SqlTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -23,7 +23,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class InboxStore {
-    private static final UtcDateTimeConverter TIME = new UtcDateTimeConverter();
     /** Users per IN list: bounds the statement's size, not the number of recipients. */
     private static final int CHUNK = 1000;
 
@@ -115,7 +114,7 @@ public class InboxStore {
         if (lines.isEmpty()) {
             return;
         }
-        String when = TIME.convertToDatabaseColumn(at);
+        String when = SqlTime.text(at);
         for (List<LogLine> chunk : Batches.of(lines, CHUNK)) {
             String sql = "INSERT INTO notification_log (tenant_id, notification_pk, user_id, action, actor_id, at)"
                     + " VALUES " + String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?)"));
@@ -146,7 +145,7 @@ public class InboxStore {
      * once, and only those rows get a {@code delivered} log line. Returns how many rows were first delivered.
      */
     public int markDelivered(List<Receipt> receipts, Instant at) {
-        String when = TIME.convertToDatabaseColumn(at);
+        String when = SqlTime.text(at);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement("""
                         UPDATE notification_recipients

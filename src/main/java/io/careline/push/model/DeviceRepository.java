@@ -21,4 +21,10 @@ public class DeviceRepository implements PanacheRepositoryBase<Device, Long> {
     public long deleteOthersWithToken(Channel provider, String token, long keep) {
         return delete("provider = ?1 and token = ?2 and pk <> ?3", provider, token, keep);
     }
+
+    /** Removes devices of any tenant by key (their providers said the token is gone; plain SQL, no caller). */
+    public void deleteGone(List<Long> devicePks) {
+        getEntityManager().createNativeQuery("DELETE FROM push_devices WHERE pk IN (?1)").setParameter(1, devicePks)
+                .executeUpdate();
+    }
 }

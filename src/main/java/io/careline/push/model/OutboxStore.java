@@ -1,7 +1,7 @@
 package io.careline.push.model;
 
 import io.agroal.api.AgroalDataSource;
-import io.careline.common.UtcDateTimeConverter;
+import io.careline.common.SqlTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -21,7 +21,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class OutboxStore {
-    private static final UtcDateTimeConverter TIME = new UtcDateTimeConverter();
 
     /** Waiting pushes to the same device with the same collapse key merge: the later cause replaces the earlier. */
     private static final String ENQUEUE_FOR_DEVICES = """
@@ -169,8 +168,8 @@ public class OutboxStore {
     private static int bindTimes(PreparedStatement statement, int from, NewPush push, Instant now)
             throws SQLException {
         statement.setString(from, push.priority());
-        statement.setString(from + 1, TIME.convertToDatabaseColumn(push.dueAt()));
-        statement.setString(from + 2, TIME.convertToDatabaseColumn(now));
+        statement.setString(from + 1, SqlTime.text(push.dueAt()));
+        statement.setString(from + 2, SqlTime.text(now));
         return from + 3;
     }
 
@@ -182,7 +181,7 @@ public class OutboxStore {
         try (Connection connection = dataSource.getConnection()) {
             List<Long> pks = new ArrayList<>();
             try (PreparedStatement due = connection.prepareStatement(DUE.formatted(limit))) {
-                due.setString(1, TIME.convertToDatabaseColumn(now));
+                due.setString(1, SqlTime.text(now));
                 try (ResultSet rows = due.executeQuery()) {
                     while (rows.next()) {
                         pks.add(rows.getLong(1));
@@ -194,7 +193,7 @@ public class OutboxStore {
             }
             try (PreparedStatement update = connection.prepareStatement(LEASE.formatted(marks(pks.size())))) {
                 update.setString(1, node);
-                update.setString(2, TIME.convertToDatabaseColumn(now.plus(lease)));
+                update.setString(2, SqlTime.text(now.plus(lease)));
                 bind(update, 3, pks);
                 update.executeUpdate();
             }
@@ -217,7 +216,7 @@ public class OutboxStore {
                             Channel.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7),
                             row.getObject(8, Long.class), row.getObject(9, Long.class),
                             row.getString(10), row.getString(11), row.getString(12), row.getInt(13),
-                            row.getString(14), row.getInt(15), TIME.convertToEntityAttribute(row.getString(16)),
+                            row.getString(14), row.getInt(15), SqlTime.fromText(row.getString(16)),
                             device));
                 }
             }
@@ -263,20 +262,20 @@ public class OutboxStore {
                     finish.setString(1, done.state().name());
                     finish.setString(2, done.outcome());
                     finish.setString(3, truncate(done.error()));
-                    finish.setString(4, TIME.convertToDatabaseColumn(now));
+                    finish.setString(4, SqlTime.text(now));
                     finish.setLong(5, done.pk());
                     finish.setInt(6, done.attempt());
                     finish.addBatch();
                     finished.add(result);
                 } else if (result instanceof Rescheduled later) {
-                    reschedule.setString(1, TIME.convertToDatabaseColumn(later.dueAt()));
+                    reschedule.setString(1, SqlTime.text(later.dueAt()));
                     reschedule.setString(2, truncate(later.error()));
                     reschedule.setLong(3, later.pk());
                     reschedule.setInt(4, later.attempt());
                     reschedule.addBatch();
                     rescheduled.add(result);
                 } else if (result instanceof Deferred waiting) {
-                    defer.setString(1, TIME.convertToDatabaseColumn(waiting.dueAt()));
+                    defer.setString(1, SqlTime.text(waiting.dueAt()));
                     defer.setLong(2, waiting.pk());
                     defer.setInt(3, waiting.attempt());
                     defer.addBatch();
@@ -290,6 +289,17 @@ public class OutboxStore {
             throw new IllegalStateException("recording push results failed", e);
         }
         return recorded;
+    }
+
+    /** Deletes up to {@code limit} pushes, of every tenant, that finished before {@code before}; answers how many. */
+    public int deleteFinishedBefore(Instant before, int limit) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM push_outbox WHERE finished_at < ? LIMIT " + limit)) {
+            delete.setString(1, SqlTime.text(before));
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("deleting finished pushes failed", e);
+        }
     }
 
     private static void collect(int[] counts, List<Result> results, List<Long> recorded) {

@@ -1,12 +1,11 @@
 package io.careline.push.outbox;
 
-import io.careline.common.UtcDateTimeConverter;
 import io.careline.push.PushConfig;
+import io.careline.push.model.OutboxStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -16,7 +15,7 @@ public class OutboxRetention {
     private static final int BATCH = 5000;
 
     @Inject
-    EntityManager entityManager;
+    OutboxStore outbox;
 
     @Inject
     PushConfig config;
@@ -31,13 +30,11 @@ public class OutboxRetention {
 
     /** Deletes in batches (short transactions, no long lock on the outbox); returns how many rows went. */
     public int sweep() {
-        String before = new UtcDateTimeConverter().convertToDatabaseColumn(Instant.now(clock).minus(config.retention()));
+        Instant before = Instant.now(clock).minus(config.retention());
         int total = 0;
         int deleted;
         do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                    "DELETE FROM push_outbox WHERE finished_at < ?1 LIMIT " + BATCH).setParameter(1, before)
-                    .executeUpdate());
+            deleted = QuarkusTransaction.requiringNew().call(() -> outbox.deleteFinishedBefore(before, BATCH));
             total += deleted;
         } while (deleted == BATCH);
         return total;

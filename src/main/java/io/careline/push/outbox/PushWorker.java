@@ -1,5 +1,6 @@
 package io.careline.push.outbox;
 
+import io.careline.push.model.DeviceRepository;
 import io.careline.common.cluster.NodeIdentity;
 import io.careline.notification.OfflineInbox;
 import io.careline.push.PushConfig;
@@ -12,7 +13,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,12 +49,12 @@ public class PushWorker {
     NodeIdentity node;
 
     @Inject
-    EntityManager entityManager;
+    DeviceRepository devices;
 
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${careline.push.poll-interval:1s}", delayed = "${careline.push.poll-interval:1s}",
+    @Scheduled(every = "${careline.push.poll-interval}", delayed = "${careline.push.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = WorkersDisabled.class)
     void scheduled() {
@@ -145,8 +145,7 @@ public class PushWorker {
         QuarkusTransaction.requiringNew().run(() -> {
             List<Long> recorded = outbox.record(results, now);
             if (!goneDevices.isEmpty()) {
-                entityManager.createNativeQuery("DELETE FROM push_devices WHERE pk IN (?1)")
-                        .setParameter(1, goneDevices).executeUpdate();
+                devices.deleteGone(goneDevices);
             }
             failedNotifications.stream()
                     .filter(push -> PushEnqueuer.NOTIFICATION.equals(push.cause()) && recorded.contains(push.pk()))

@@ -1,15 +1,14 @@
 package io.careline.push.outbox;
 
+import io.careline.push.model.PushRuleRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.push.api.PushText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The texts of rules by public id, for pushes leaving without a caller (plain SQL, tenant bound). */
@@ -24,7 +23,7 @@ public class RuleTexts {
     }
 
     @Inject
-    EntityManager entityManager;
+    PushRuleRepository rules;
 
     @Inject
     ObjectMapper mapper;
@@ -34,13 +33,10 @@ public class RuleTexts {
         if (ruleIds.isEmpty()) {
             return texts;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "SELECT public_id, scenario, templates FROM push_rules WHERE tenant_id = ?1 AND public_id IN (?2)")
-                .setParameter(1, tenant).setParameter(2, ruleIds).getResultList();
-        for (Object[] row : rows) {
+        for (PushRuleRepository.StoredTexts stored : rules.textsOf(tenant, ruleIds)) {
             try {
-                texts.put((String) row[0], new Texts((String) row[1], mapper.readValue((String) row[2], TEMPLATES)));
+                texts.put(stored.ruleId(),
+                        new Texts(stored.scenario(), mapper.readValue(stored.templates(), TEMPLATES)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("stored rule templates unreadable", e);
             }

@@ -2,7 +2,7 @@ package io.careline.support.model;
 
 import io.agroal.api.AgroalDataSource;
 import io.careline.common.TenantScopedEntity;
-import io.careline.common.UtcDateTimeConverter;
+import io.careline.common.SqlTime;
 import io.careline.support.api.RoomState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +25,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class RoomRepository implements PanacheRepositoryBase<Room, Long> {
-    private static final UtcDateTimeConverter TIME = new UtcDateTimeConverter();
 
     @Inject
     AgroalDataSource dataSource;
@@ -92,13 +91,13 @@ public class RoomRepository implements PanacheRepositoryBase<Room, Long> {
                 WHERE desk_pk = ?1 AND state = 'WAITING'""" + cursor + " ORDER BY waiting_since, pk LIMIT ?2")
                 .setParameter(1, deskPk).setParameter(2, limit);
         if (afterPk != null) {
-            query.setParameter(3, TIME.convertToDatabaseColumn(afterWaitingSince)).setParameter(4, afterPk);
+            query.setParameter(3, SqlTime.text(afterWaitingSince)).setParameter(4, afterPk);
         }
         List<QueueRow> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
             rows.add(new QueueRow(((Number) columns[0]).longValue(), (String) columns[1], (String) columns[2],
-                    UtcDateTimeConverter.fromNative(columns[3]), toBoolean(columns[4])));
+                    SqlTime.read(columns[3]), toBoolean(columns[4])));
         }
         return rows;
     }
@@ -166,7 +165,7 @@ public class RoomRepository implements PanacheRepositoryBase<Room, Long> {
                         return Optional.empty();
                     }
                     if (!fromCustomer && row.getString(4) == null) {
-                        firstResponse = new Flagged(row.getLong(5), TIME.convertToEntityAttribute(row.getString(6)), at);
+                        firstResponse = new Flagged(row.getLong(5), SqlTime.fromText(row.getString(6)), at);
                     }
                 }
             }
@@ -174,7 +173,7 @@ public class RoomRepository implements PanacheRepositoryBase<Room, Long> {
                     UPDATE support_rooms SET awaiting_reply = ?, first_response_at = COALESCE(first_response_at, ?)
                     WHERE pk = ?""")) {
                 update.setBoolean(1, fromCustomer);
-                update.setString(2, firstResponse == null ? null : TIME.convertToDatabaseColumn(at));
+                update.setString(2, firstResponse == null ? null : SqlTime.text(at));
                 update.setLong(3, pk);
                 update.executeUpdate();
             }
@@ -191,7 +190,7 @@ public class RoomRepository implements PanacheRepositoryBase<Room, Long> {
                 SELECT pk, tenant_id, desk_pk, session_id FROM support_rooms
                 WHERE state = 'WAITING' AND escalated_at IS NULL AND response_due_at <= ?1
                   AND first_response_at IS NULL ORDER BY response_due_at LIMIT ?2""")
-                .setParameter(1, TIME.convertToDatabaseColumn(now)).setParameter(2, limit).getResultList()) {
+                .setParameter(1, SqlTime.text(now)).setParameter(2, limit).getResultList()) {
             Object[] columns = (Object[]) row;
             overdue.add(new Overdue(((Number) columns[0]).longValue(), (String) columns[1],
                     ((Number) columns[2]).longValue(), (String) columns[3]));
@@ -203,6 +202,6 @@ public class RoomRepository implements PanacheRepositoryBase<Room, Long> {
     public boolean markEscalated(long pk, Instant at) {
         return getEntityManager().createNativeQuery("""
                 UPDATE support_rooms SET escalated_at = ?1 WHERE pk = ?2 AND escalated_at IS NULL AND state = 'WAITING'""")
-                .setParameter(1, TIME.convertToDatabaseColumn(at)).setParameter(2, pk).executeUpdate() == 1;
+                .setParameter(1, SqlTime.text(at)).setParameter(2, pk).executeUpdate() == 1;
     }
 }
