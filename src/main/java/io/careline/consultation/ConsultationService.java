@@ -41,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -79,6 +80,31 @@ public class ConsultationService {
     public Outcome<ConsultationView> initiate(Caller caller, InitiateConsultationRequest request) {
         String doctorId = request.doctorId();
         String patientId = request.patientId();
+        refuseUnlessAllowed(caller, doctorId, patientId);
+        ConsultationKind kind = Objects.requireNonNullElse(request.kind(), ConsultationKind.TEXT);
+        DoctorSettingsView accepted = requireAccepted(doctorId, kind);
+        ConsultationSource source = Objects.requireNonNullElse(request.source(), ConsultationSource.ONLINE);
+        CareRelation relation = lockUnblockedRelation(caller.tenant(), doctorId, patientId, source);
+        // The patient opens the topic, whoever calls: the consultation is theirs.
+        Caller patient = new Caller(caller.tenant(), patientId, Set.of(Role.PATIENT), null, caller.connectionId());
+        Access session = pairSession(patient, doctorId);
+        String openTopic = session.openTopicId();
+        Optional<Consultation> open = openTopic == null ? Optional.empty() : consultations.findByPublicId(openTopic);
+        if (open.isPresent()) {
+            return Outcome.existing(ConsultationView.of(open.get(), true));
+        }
+        TopicView topic = openTopic != null ? topics.get(patient, openTopic)
+                : topics.open(patient, session.sessionId(), new OpenTopicRequest(null, request.description()))
+                        .value();
+        Consultation consultation = newConsultation(caller.tenant(), topic, request, kind, source, accepted);
+        consultations.persist(consultation);
+        relation.latestConsultationId = consultation.publicId;
+        relation.updatedAt = Times.now();
+        return Outcome.created(ConsultationView.of(consultation, false));
+    }
+
+    /** A patient initiates for themselves, services and admins for any patient, and only with a doctor. */
+    private void refuseUnlessAllowed(Caller caller, String doctorId, String patientId) {
         if (!caller.isManager() && (caller.isStaff() || !caller.userId().equals(patientId))) {
             throw new DomainException(ErrorCode.FORBIDDEN,
                     "A patient initiates for themselves; services and admins for any patient.");
@@ -87,56 +113,63 @@ public class ConsultationService {
             throw DomainException.invalid("patientId", "must not be the doctor");
         }
         settings.requireDoctor(caller, doctorId);
-        ConsultationKind kind = Objects.requireNonNullElse(request.kind(), ConsultationKind.TEXT);
+    }
+
+    /** The doctor's settings, when they take this kind of consultation now. */
+    private DoctorSettingsView requireAccepted(String doctorId, ConsultationKind kind) {
         DoctorSettingsView accepted = settings.of(doctorId);
         if (!accepts(accepted, kind)) {
             throw new DomainException(ErrorCode.KIND_NOT_ACCEPTED,
                     "This doctor does not take " + kind.wire() + " consultations now.");
         }
+        return accepted;
+    }
+
+    /**
+     * The pair's care relation, created if new and locked until commit (parallel initiates take turns here);
+     * refused when the doctor blocked the patient, checked before writing and again under the lock.
+     */
+    private CareRelation lockUnblockedRelation(String tenant, String doctorId, String patientId,
+            ConsultationSource source) {
         if (relations.find(doctorId, patientId).filter(r -> r.blocked).isPresent()) {
             throw blocked();
         }
-        ConsultationSource source = Objects.requireNonNullElse(request.source(), ConsultationSource.ONLINE);
-        relations.ensure(caller.tenant(), doctorId, patientId, source);
-        CareRelation relation = relations.lock(caller.tenant(), doctorId, patientId);
+        relations.ensure(tenant, doctorId, patientId, source);
+        CareRelation relation = relations.lock(tenant, doctorId, patientId);
         if (relation.blocked) {
             throw blocked();
         }
-        // The patient opens the topic, whoever calls: the consultation is theirs.
-        Caller patient = new Caller(caller.tenant(), patientId, Set.of(Role.PATIENT), null, caller.connectionId());
+        return relation;
+    }
+
+    /** The pair's one consultation session, created or reopened, as the patient sees it. */
+    private Access pairSession(Caller patient, String doctorId) {
         Map<String, Role> members = new LinkedHashMap<>();
         members.put(doctorId, Role.DOCTOR);
-        members.put(patientId, Role.PATIENT);
-        Access session = sessions.ensure(patient, sessionIdOf(doctorId, patientId), SessionType.CONSULTATION, null,
+        members.put(patient.userId(), Role.PATIENT);
+        return sessions.ensure(patient, sessionIdOf(doctorId, patient.userId()), SessionType.CONSULTATION, null,
                 members);
-        String openTopic = session.openTopicId();
-        if (openTopic != null) {
-            Consultation open = consultations.findByPublicId(openTopic).orElse(null);
-            if (open != null) {
-                return Outcome.existing(ConsultationView.of(open, true));
-            }
-        }
-        TopicView topic = openTopic != null ? topics.get(patient, openTopic)
-                : topics.open(patient, session.sessionId(), new OpenTopicRequest(null, request.description()))
-                        .value();
+    }
+
+    /** The consultation of a topic just opened (or found open), due for a first answer by the doctor's target. */
+    private Consultation newConsultation(String tenant, TopicView topic, InitiateConsultationRequest request,
+            ConsultationKind kind, ConsultationSource source, DoctorSettingsView accepted) {
         Consultation consultation = new Consultation();
         consultation.publicId = topic.id();
         consultation.sessionId = topic.sessionId();
-        consultation.doctorId = doctorId;
-        consultation.patientId = patientId;
+        consultation.doctorId = request.doctorId();
+        consultation.patientId = request.patientId();
         consultation.kind = kind;
         consultation.source = source;
         consultation.status = statusOf(topic.state());
         consultation.replied = topic.replied();
         consultation.startedAt = topic.openedAt();
         consultation.firstReplyAt = topic.firstReplyAt();
-        consultation.doctorSeesAt = hours.nextOpen(caller.tenant(), List.of(doctorId), clock.instant()).get(doctorId);
+        consultation.doctorSeesAt = hours.nextOpen(tenant, List.of(request.doctorId()), clock.instant())
+                .get(request.doctorId());
         consultation.responseDueAt = accepted.firstResponseMinutes() == null ? null
                 : consultation.doctorSeesAt.plus(Duration.ofMinutes(accepted.firstResponseMinutes()));
-        consultations.persist(consultation);
-        relation.latestConsultationId = consultation.publicId;
-        relation.updatedAt = Times.now();
-        return Outcome.created(ConsultationView.of(consultation, false));
+        return consultation;
     }
 
     @Transactional

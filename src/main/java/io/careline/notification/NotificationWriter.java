@@ -90,10 +90,19 @@ class NotificationWriter {
         TreeMap<String, Role> recipients = resolver.resolve(caller, request, type);
         List<String> userIds = new ArrayList<>(recipients.keySet());
         Set<String> silent = silence.among(caller.tenant(), type.code, priority, userIds, now);
+        Notification notification = notification(caller, request, type.code, priority, metadata, userIds.size(),
+                now);
+        notifications.persist(notification);
+        notifications.flush();
+        deliver(caller, notification, userIds, silent, now);
+        return new Written(notification, userIds, true);
+    }
 
+    private static Notification notification(Caller caller, SendNotificationRequest request, String type,
+            NotificationPriority priority, String metadata, int recipientCount, Instant now) {
         Notification notification = new Notification();
         notification.publicId = UUID.randomUUID().toString();
-        notification.type = type.code;
+        notification.type = type;
         notification.title = request.title();
         notification.body = request.content();
         notification.priority = priority;
@@ -101,22 +110,28 @@ class NotificationWriter {
         notification.senderId = caller.userId();
         notification.senderRole = caller.primaryRole();
         notification.idempotencyKey = request.idempotencyKey();
-        notification.recipientCount = userIds.size();
+        notification.recipientCount = recipientCount;
         notification.createdAt = now;
         notification.expiresAt = request.expiresAt() == null ? null
                 : request.expiresAt().truncatedTo(ChronoUnit.MICROS);
-        notifications.persist(notification);
-        notifications.flush();
+        return notification;
+    }
 
+    /**
+     * Gives each recipient their copy (and nseq) and logs the send; observers push the copies once the
+     * transaction commits.
+     */
+    private void deliver(Caller caller, Notification notification, List<String> userIds, Set<String> silent,
+            Instant now) {
         List<InboxStore.NewRecipient> rows = userIds.stream()
                 .map(userId -> new InboxStore.NewRecipient(userId, silent.contains(userId))).toList();
-        Map<String, Long> nseqs = inbox.insertRecipients(caller.tenant(), notification.pk, priority.rank(), rows);
+        Map<String, Long> nseqs = inbox.insertRecipients(caller.tenant(), notification.pk,
+                notification.priority.rank(), rows);
         inbox.insertLog(caller.tenant(), List.of(new InboxStore.LogLine(notification.pk, null, LogAction.SENT,
                 caller.userId())), now);
         sent.fire(new NotificationSent(caller.tenant(), notification.pk, NotificationView.of(notification),
                 rows.stream().map(row -> new NotificationSent.Delivery(row.userId(), nseqs.get(row.userId()),
                         row.silent())).toList()));
-        return new Written(notification, userIds, true);
     }
 
     private static void requireTargets(SendNotificationRequest request) {

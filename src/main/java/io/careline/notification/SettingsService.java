@@ -53,29 +53,41 @@ public class SettingsService {
     /** Replaces the settings of the types listed, and the quiet hours (null removes them). */
     @Transactional
     public NotificationSettings put(Caller caller, NotificationSettings request) {
+        List<FieldError> errors = typeErrors(caller, request.types());
+        QuietHours quiet = request.quietHours() == null ? null : quietHours(request.quietHours(), errors);
+        if (!errors.isEmpty()) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "The settings are invalid; nothing was changed.",
+                    errors);
+        }
+        putTypes(caller.userId(), request.types());
+        putQuietHours(caller.userId(), quiet);
+        return get(caller);
+    }
+
+    /** Each listed type must be one of the catalogue's, listed once. */
+    private List<FieldError> typeErrors(Caller caller, List<TypeSetting> requested) {
         Set<String> known = new HashSet<>(types.activeCodes(caller));
         Set<String> seen = new HashSet<>();
         List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < request.types().size(); i++) {
-            String type = request.types().get(i).type();
+        for (int i = 0; i < requested.size(); i++) {
+            String type = requested.get(i).type();
             if (!known.contains(type)) {
                 errors.add(new FieldError("types[" + i + "].type", "is not a type of the catalogue"));
             } else if (!seen.add(type)) {
                 errors.add(new FieldError("types[" + i + "].type", "is listed twice"));
             }
         }
-        QuietHours quiet = request.quietHours() == null ? null : quietHours(request.quietHours(), errors);
-        if (!errors.isEmpty()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "The settings are invalid; nothing was changed.",
-                    errors);
-        }
-        Map<String, NotificationSetting> chosen = settings.of(caller.userId()).stream()
+        return errors;
+    }
+
+    private void putTypes(String userId, List<TypeSetting> requested) {
+        Map<String, NotificationSetting> chosen = settings.of(userId).stream()
                 .collect(Collectors.toMap(s -> s.type, Function.identity()));
-        for (TypeSetting wanted : request.types()) {
+        for (TypeSetting wanted : requested) {
             NotificationSetting row = chosen.get(wanted.type());
             if (row == null) {
                 row = new NotificationSetting();
-                row.userId = caller.userId();
+                row.userId = userId;
                 row.type = wanted.type();
             }
             row.enabled = wanted.enabled();
@@ -85,24 +97,29 @@ public class SettingsService {
                 settings.persist(row);
             }
         }
-        QuietHoursWindow window = settings.quietHoursOf(caller.userId()).orElse(null);
-        if (quiet == null && window != null) {
-            settings.getEntityManager().remove(window);
-        } else if (quiet != null) {
-            if (window == null) {
-                window = new QuietHoursWindow();
-                window.userId = caller.userId();
+    }
+
+    /** Sets the user's quiet hours; null removes them. */
+    private void putQuietHours(String userId, QuietHours quiet) {
+        QuietHoursWindow window = settings.quietHoursOf(userId).orElse(null);
+        if (quiet == null) {
+            if (window != null) {
+                settings.getEntityManager().remove(window);
             }
-            window.startMinute = quiet.startMinute();
-            window.endMinute = quiet.endMinute();
-            window.timeZone = quiet.zone().getId();
-            window.weekdays = quiet.weekdays().isEmpty() ? null : quiet.weekdays().stream()
-                    .map(day -> String.valueOf(day.getValue())).sorted().collect(Collectors.joining(","));
-            if (window.pk == null) {
-                settings.getEntityManager().persist(window);
-            }
+            return;
         }
-        return get(caller);
+        if (window == null) {
+            window = new QuietHoursWindow();
+            window.userId = userId;
+        }
+        window.startMinute = quiet.startMinute();
+        window.endMinute = quiet.endMinute();
+        window.timeZone = quiet.zone().getId();
+        window.weekdays = quiet.weekdays().isEmpty() ? null : quiet.weekdays().stream()
+                .map(day -> String.valueOf(day.getValue())).sorted().collect(Collectors.joining(","));
+        if (window.pk == null) {
+            settings.getEntityManager().persist(window);
+        }
     }
 
     static QuietHours quietHours(QuietHoursWindow window) {

@@ -10,7 +10,6 @@ import io.careline.conversation.ParticipantService;
 import io.careline.conversation.SessionAccess;
 import io.careline.conversation.SessionService;
 import io.careline.support.api.RoomEvent;
-import io.careline.support.api.RoomState;
 import io.careline.support.event.RoomAssigned;
 import io.careline.support.model.Desk;
 import io.careline.support.model.Room;
@@ -22,15 +21,14 @@ import io.careline.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Moves a room from one state to the next with everything that goes with it: the agent joining or leaving its
- * session (an agent is a member only while holding it), the room's history, the desk's queue frames (after commit, {@link QueueAnnouncer}), the
- * customer's assigned frame and the wait metric. Callers lock with {@link #lock}: the session, then the room.
+ * session (an agent is a member only while holding it), the room's history, the desk's queue frames (after
+ * commit, {@link QueueAnnouncer}), the customer's assigned frame and the wait metric. Callers lock with {@link #lock}: the session, then the room.
  */
 @ApplicationScoped
 class Handover {
@@ -73,7 +71,8 @@ class Handover {
 
     /** Like {@link #lock}, but empty at once when another transaction holds the room's session. */
     Optional<Locked> lockUnlessBusy(Caller actor, String sessionId, RoomKey key) {
-        return sessionAccess.lockedForUnlessBusy(actor, sessionId).map(session -> new Locked(session, rooms.lock(key.pk())));
+        return sessionAccess.lockedForUnlessBusy(actor, sessionId)
+                .map(session -> new Locked(session, rooms.lock(key.pk())));
     }
 
     /** Refuses an agent who already holds as many of the desk's rooms as it allows. */
@@ -97,12 +96,7 @@ class Handover {
         if (room.agentId != null) {
             participants.dismiss(locked.session(), room.agentId);
         }
-        if (room.state == RoomState.WAITING) {
-            metrics.waited(Duration.between(room.waitingSince, now));
-        }
-        room.state = RoomState.ASSIGNED;
-        room.agentId = agentId;
-        room.assignedAt = now;
+        RoomTransitions.assign(room, agentId, now).ifPresent(metrics::waited);
         participants.admit(locked.session(), agentId, Role.AGENT);
         record(room, event, actorId, agentId, now);
         assignments.fire(new RoomAssigned(room.tenantId, room.sessionId, room.customerId, agentId,
@@ -118,17 +112,9 @@ class Handover {
         if (agentId != null) {
             participants.dismiss(locked.session(), agentId);
         }
-        room.agentId = null;
-        room.assignedAt = null;
+        RoomTransitions.vacate(room, event == RoomEvent.FINISHED, now);
         if (event == RoomEvent.FINISHED) {
-            room.state = RoomState.ENDED;
-            room.endedAt = now;
-            room.openCustomer = null;
-            room.awaitingReply = false;
             sessions.close(locked.session());
-        } else {
-            room.state = RoomState.WAITING;
-            room.waitingSince = now;
         }
         record(room, event, actorId, agentId, now);
         announce(desk, room, event);

@@ -1,8 +1,8 @@
 package io.careline.conversation.append;
 
-import io.careline.common.SqlTime;
 import io.agroal.api.AgroalDataSource;
 import io.careline.common.Outcome;
+import io.careline.common.SqlTime;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Role;

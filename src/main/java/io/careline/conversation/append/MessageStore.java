@@ -1,8 +1,8 @@
 package io.careline.conversation.append;
 
 import io.agroal.api.AgroalDataSource;
-import io.careline.common.Times;
 import io.careline.common.SqlTime;
+import io.careline.common.Times;
 import io.careline.common.security.Caller;
 import io.careline.conversation.api.MessageView;
 import io.careline.conversation.event.MessageStored;

@@ -90,9 +90,9 @@ class PushDispatcher {
     }
 
     /** What the batch knows of one tenant, read once. */
-    private record Facts(Set<String> online, Map<String, Long> badges, Map<String, MemberState> members,
-            Set<String> silenced, Set<String> unread, Map<String, Role> senderRoles, Map<String, String> senderNames,
-            PushSettingsView settings, Map<String, RuleTexts.Texts> rules, Map<String, Instant> opens, Instant now) {
+    private record Facts(StillWanted wanted, Map<String, Long> badges, Map<String, Role> senderRoles,
+            Map<String, String> senderNames, PushSettingsView settings, Map<String, RuleTexts.Texts> rules,
+            Map<String, Instant> opens, Instant now) {
     }
 
     List<Decision> decide(String tenant, List<ClaimedPush> pushes, Instant now) {
@@ -114,7 +114,7 @@ class PushDispatcher {
         if (!channel.configured()) {
             return Decision.kill(push, "channel_off");
         }
-        String skipped = skipReason(push, fields, facts);
+        String skipped = facts.wanted().skipReason(push, typeOf(fields));
         if (skipped != null) {
             return Decision.skip(push, skipped);
         }
@@ -145,36 +145,6 @@ class PushDispatcher {
                 data), null, null, null);
     }
 
-    /** Why a push is no longer wanted, or null: the user is online, left, muted, read it, or is in quiet hours. */
-    private static String skipReason(ClaimedPush push, StoredFields fields, Facts facts) {
-        if (push.channel() != Channel.WEBHOOK && facts.online().contains(push.userId())) {
-            return "online";
-        }
-        if (PushEnqueuer.MESSAGE.equals(push.cause())) {
-            MemberState member = facts.members().get(memberKey(push.sessionPk(), push.userId()));
-            if (member == null || !member.active()) {
-                return "left";
-            }
-            if (!member.sessionOpen()) {
-                return "closed";
-            }
-            if (member.muted()) {
-                return "muted";
-            }
-            if (member.lastReadSeq() >= push.causeSeq()) {
-                return "read";
-            }
-        }
-        if (PushEnqueuer.NOTIFICATION.equals(push.cause()) && !facts.unread().contains(unreadKey(push))) {
-            return "read";
-        }
-        if (!PushEnqueuer.CONSULTATION.equals(push.cause())
-                && facts.silenced().contains(silenceKey(typeOf(push, fields), push.priority(), push.userId()))) {
-            return "quiet_hours";
-        }
-        return null;
-    }
-
     private PushFields fields(ClaimedPush push, StoredFields fields, Facts facts) {
         Role role = fields.senderId() == null ? null : facts.senderRoles().get(fields.senderId());
         // A sender is named only where the tenant allows it, and never a patient.
@@ -195,19 +165,20 @@ class PushDispatcher {
                 .collect(Collectors.groupingBy(ClaimedPush::sessionPk,
                         Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
                 .forEach((sessionPk, users) -> participants.memberStates(tenant, sessionPk, users)
-                        .forEach(state -> members.put(memberKey(sessionPk, state.userId()), state)));
+                        .forEach(state -> members.put(StillWanted.memberKey(sessionPk, state.userId()), state)));
         Set<String> unread = new HashSet<>();
         pushes.stream().filter(p -> PushEnqueuer.NOTIFICATION.equals(p.cause()))
                 .collect(Collectors.groupingBy(ClaimedPush::causeRef,
                         Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
                 .forEach((notificationId, users) -> inbox.unreadCopies(tenant, notificationId, users)
-                        .forEach(userId -> unread.add(unreadKey(notificationId, userId))));
+                        .forEach(userId -> unread.add(StillWanted.unreadKey(notificationId, userId))));
         Set<String> silenced = new HashSet<>();
-        pushes.stream().collect(Collectors.groupingBy(p -> new TypeAndPriority(typeOf(p, fields.get(p.pk())),
+        pushes.stream().collect(Collectors.groupingBy(p -> new TypeAndPriority(typeOf(fields.get(p.pk())),
                 p.priority()), Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
                 .forEach((judged, users) -> silence.among(tenant, judged.type(),
                         NotificationPriority.fromWire(judged.priority()), List.copyOf(users), now)
-                        .forEach(userId -> silenced.add(silenceKey(judged.type(), judged.priority(), userId))));
+                        .forEach(userId -> silenced.add(StillWanted.silenceKey(judged.type(), judged.priority(),
+                                userId))));
         List<String> senders = fields.values().stream().map(StoredFields::senderId).filter(s -> s != null)
                 .distinct().toList();
         List<String> ruleIds = pushes.stream().map(ClaimedPush::template).filter(t -> t.startsWith(RULE_PREFIX))
@@ -215,35 +186,19 @@ class PushDispatcher {
         // A doctor's consultation hours hold back message pushes to them too, not only the new consultation's.
         List<String> messaged = pushes.stream().filter(p -> PushEnqueuer.MESSAGE.equals(p.cause()))
                 .map(ClaimedPush::userId).distinct().toList();
-        return new Facts(online, inbox.badges(tenant, userIds), members, silenced, unread,
+        return new Facts(new StillWanted(online, members, unread, silenced), inbox.badges(tenant, userIds),
                 senders.isEmpty() ? Map.of() : users.rolesIn(tenant, senders),
                 senders.isEmpty() ? Map.of() : users.displayNamesIn(tenant, senders), settings.of(tenant),
                 ruleTexts.of(tenant, ruleIds), hours.nextOpen(tenant, messaged, now), now);
     }
 
     /** The notification type quiet hours and disabled types are judged by; messages count as type "message". */
-    private static String typeOf(ClaimedPush push, StoredFields fields) {
+    private static String typeOf(StoredFields fields) {
         return fields.notificationType() != null ? fields.notificationType() : PushEnqueuer.MESSAGE;
     }
 
     /** Quiet hours and disabled types are read once per type and priority of the batch. */
     private record TypeAndPriority(String type, String priority) {
-    }
-
-    private static String memberKey(long sessionPk, String userId) {
-        return sessionPk + "\n" + userId;
-    }
-
-    private static String silenceKey(String type, String priority, String userId) {
-        return type + "\n" + priority + "\n" + userId;
-    }
-
-    private static String unreadKey(ClaimedPush push) {
-        return unreadKey(push.causeRef(), push.userId());
-    }
-
-    private static String unreadKey(String notificationId, String userId) {
-        return notificationId + "\n" + userId;
     }
 
     /** Sends every decided push at once; a channel failing outright counts as a retryable failure. */

@@ -1,13 +1,12 @@
 package io.careline.push.outbox;
 
-import io.careline.push.model.DeviceRepository;
 import io.careline.common.cluster.NodeIdentity;
 import io.careline.notification.OfflineInbox;
 import io.careline.push.PushConfig;
 import io.careline.push.PushMetrics;
 import io.careline.push.channel.SendResult;
 import io.careline.push.model.ClaimedPush;
-import io.careline.push.model.OutboxState;
+import io.careline.push.model.DeviceRepository;
 import io.careline.push.model.OutboxStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -90,56 +89,24 @@ public class PushWorker {
         return claimed.size();
     }
 
+    /** Turns each attempt into its outcome, counts it, and records them all in one transaction. */
     private void record(List<PushDispatcher.Decision> decisions, Map<Long, SendResult> sent) {
         Instant now = now();
         Backoff backoff = new Backoff(config.backoffInitial(), config.backoffMax());
         List<OutboxStore.Result> results = new ArrayList<>();
         List<Long> goneDevices = new ArrayList<>();
-        List<ClaimedPush> failedNotifications = new ArrayList<>();
+        List<ClaimedPush> failed = new ArrayList<>();
         for (PushDispatcher.Decision decision : decisions) {
             ClaimedPush push = decision.push();
-            if (decision.deferredUntil() != null) {
-                results.add(new OutboxStore.Deferred(push.pk(), push.attempt(), decision.deferredUntil()));
-                continue;
+            PushOutcome outcome = PushOutcome.of(decision, sent.get(push.pk()), config.maxAttempts(), now,
+                    backoff.after(push.attempt(), ThreadLocalRandom.current()::nextDouble));
+            results.add(outcome.row());
+            count(push, outcome.kind(), now);
+            if (outcome.kind().failed()) {
+                failed.add(push);
             }
-            if (decision.skipped() != null) {
-                results.add(new OutboxStore.Finished(push.pk(), push.attempt(), OutboxState.SKIPPED, decision.skipped(),
-                        null));
-                metrics.attempt(push.channel(), "skipped");
-                continue;
-            }
-            SendResult result = decision.dead() != null ? SendResult.dead(decision.dead()) : sent.get(push.pk());
-            switch (result.kind()) {
-                case DELIVERED -> {
-                    results.add(new OutboxStore.Finished(push.pk(), push.attempt(), OutboxState.SENT, "delivered",
-                            null));
-                    metrics.attempt(push.channel(), "sent");
-                    metrics.delivered(push.channel(), Duration.between(push.createdAt(), now));
-                }
-                case RETRY -> {
-                    if (push.attempt() >= config.maxAttempts()) {
-                        results.add(new OutboxStore.Finished(push.pk(), push.attempt(), OutboxState.DEAD,
-                                "attempts_exhausted", result.detail()));
-                        metrics.attempt(push.channel(), "dead");
-                        failedNotifications.add(push);
-                    } else {
-                        results.add(new OutboxStore.Rescheduled(push.pk(), push.attempt(),
-                                now.plus(backoff.after(push.attempt(), ThreadLocalRandom.current()::nextDouble)),
-                                result.detail()));
-                        metrics.attempt(push.channel(), "retried");
-                    }
-                }
-                case DEAD, GONE -> {
-                    boolean gone = result.kind() == SendResult.Kind.GONE;
-                    results.add(new OutboxStore.Finished(push.pk(), push.attempt(), OutboxState.DEAD,
-                            gone ? "device_gone" : decision.dead() != null ? decision.dead() : "refused",
-                            result.detail()));
-                    metrics.attempt(push.channel(), "dead");
-                    failedNotifications.add(push);
-                    if (gone && push.device() != null) {
-                        goneDevices.add(push.device().pk());
-                    }
-                }
+            if (outcome.kind() == PushOutcome.Kind.GONE && push.device() != null) {
+                goneDevices.add(push.device().pk());
             }
         }
         QuarkusTransaction.requiringNew().run(() -> {
@@ -147,11 +114,25 @@ public class PushWorker {
             if (!goneDevices.isEmpty()) {
                 devices.deleteGone(goneDevices);
             }
-            failedNotifications.stream()
-                    .filter(push -> PushEnqueuer.NOTIFICATION.equals(push.cause()) && recorded.contains(push.pk()))
-                    .filter(push -> outbox.allDead(push.tenant(), push.cause(), push.causeRef(), push.userId()))
-                    .forEach(push -> inbox.failed(push.tenant(), push.causeRef(), push.userId(), now));
+            failCopiesThatReachedNobody(failed, recorded, now);
         });
+    }
+
+    private void count(ClaimedPush push, PushOutcome.Kind kind, Instant now) {
+        if (kind.meterOutcome() != null) {
+            metrics.attempt(push.channel(), kind.meterOutcome());
+        }
+        if (kind == PushOutcome.Kind.DELIVERED) {
+            metrics.delivered(push.channel(), Duration.between(push.createdAt(), now));
+        }
+    }
+
+    /** A notification copy whose every push is now dead, and that no live device got, is marked failed. */
+    private void failCopiesThatReachedNobody(List<ClaimedPush> failed, List<Long> recorded, Instant now) {
+        failed.stream()
+                .filter(push -> PushEnqueuer.NOTIFICATION.equals(push.cause()) && recorded.contains(push.pk()))
+                .filter(push -> outbox.allDead(push.tenant(), push.cause(), push.causeRef(), push.userId()))
+                .forEach(push -> inbox.failed(push.tenant(), push.causeRef(), push.userId(), now));
     }
 
     private Instant now() {

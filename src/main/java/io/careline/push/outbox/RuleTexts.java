@@ -1,10 +1,10 @@
 package io.careline.push.outbox;
 
-import io.careline.push.model.PushRuleRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.push.api.PushText;
+import io.careline.push.model.PushRuleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;

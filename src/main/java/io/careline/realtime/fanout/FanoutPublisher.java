@@ -114,6 +114,11 @@ public class FanoutPublisher {
             flush();
             return;
         }
+        send(current, batch);
+    }
+
+    /** Publishes one batch in a pipeline, then flushes the next; a batch unanswered by its deadline has failed. */
+    private void send(RedisConnection current, List<Request> batch) {
         // The deadline is a Vert.x timer: Mutiny's timeouts run on the worker pool, which is the first thing
         // to back up under load (a batch once waited 30 s for its 2 s timeout).
         AtomicBoolean settled = new AtomicBoolean();

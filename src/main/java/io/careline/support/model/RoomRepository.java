@@ -1,8 +1,8 @@
 package io.careline.support.model;
 
 import io.agroal.api.AgroalDataSource;
-import io.careline.common.TenantScopedEntity;
 import io.careline.common.SqlTime;
+import io.careline.common.TenantScopedEntity;
 import io.careline.support.api.RoomState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

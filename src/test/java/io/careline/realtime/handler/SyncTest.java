@@ -1,4 +1,4 @@
-package io.careline.realtime;
+package io.careline.realtime.handler;
 
 import static io.careline.testing.Conversations.createSession;
 import static io.careline.testing.Conversations.sendText;

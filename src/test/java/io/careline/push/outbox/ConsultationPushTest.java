@@ -1,4 +1,4 @@
-package io.careline.push;
+package io.careline.push.outbox;
 
 import static io.careline.testing.Conversations.createSession;
 import static io.careline.testing.Notifications.profile;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
-import io.careline.push.outbox.PushWorker;
 import io.careline.testing.Actor;
 import io.careline.testing.FakeProviders;
 import io.careline.testing.TestClock;
