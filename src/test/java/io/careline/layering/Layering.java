@@ -61,6 +61,12 @@ record Layering(String root) {
         return slices().matching(root + ".(*)..").should().beFreeOfCycles().as("no cycle between features");
     }
 
+    /** common/ is the foundation: its parts (problem, security, wire, paging…) depend on each other one way. */
+    ArchRule noCycleInsideCommon() {
+        return slices().matching(root + ".common.(*)..").should().beFreeOfCycles()
+                .as("no cycle between common's parts");
+    }
+
     /** Arrows between realtime's roles (frame, connection, fanout, presence, relay…) run one way too. */
     ArchRule noCycleBetweenRealtimeRoles() {
         return slices().matching(root + ".realtime.(*)..").should().beFreeOfCycles()
@@ -77,7 +83,8 @@ record Layering(String root) {
 
     List<ArchRule> all() {
         return List.of(commonImportsNoFeature(), noFeatureUsesAnotherFeaturesModel(), nothingOutsideDevUsesDev(),
-                noCycleBetweenFeatures(), noCycleBetweenRealtimeRoles(), realtimeInternalsStayInside());
+                noCycleBetweenFeatures(), noCycleBetweenRealtimeRoles(), noCycleInsideCommon(),
+                realtimeInternalsStayInside());
     }
 
     private String featureOf(JavaClass origin) {

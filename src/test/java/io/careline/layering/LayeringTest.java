@@ -70,6 +70,11 @@ class LayeringTest {
     }
 
     @Test
+    void aCycleInsideCommonFails() {
+        assertViolatedBy(Layering::noCycleInsideCommon, "planted.common.problem", "planted.common.security");
+    }
+
+    @Test
     void anotherFeatureReachingIntoTheFanoutFails() {
         assertViolatedBy(Layering::realtimeInternalsStayInside, "planted.admin.Stats",
                 "planted.realtime.fanout.Fanout");

@@ -33,9 +33,7 @@ class RoomTransitionsTest {
 
     @Test
     void releasingPutsTheRoomBackInTheQueueWaitingFromNow() {
-        Room room = waiting();
-        RoomTransitions.assign(room, "agent-a", OPENED.plusSeconds(10));
-        room.awaitingReply = true;
+        Room room = heldAwaitingReply();
         RoomTransitions.vacate(room, false, NOW);
         assertThat(room.state).isEqualTo(RoomState.WAITING);
         assertThat(room.waitingSince).isEqualTo(NOW);
@@ -48,9 +46,7 @@ class RoomTransitionsTest {
 
     @Test
     void finishingEndsTheRoomAndFreesTheCustomerToOpenANewOne() {
-        Room room = waiting();
-        RoomTransitions.assign(room, "agent-a", OPENED.plusSeconds(10));
-        room.awaitingReply = true;
+        Room room = heldAwaitingReply();
         RoomTransitions.vacate(room, true, NOW);
         assertThat(room.state).isEqualTo(RoomState.ENDED);
         assertThat(room.endedAt).isEqualTo(NOW);
@@ -59,6 +55,13 @@ class RoomTransitionsTest {
         assertThat(room.openCustomer).isNull();
         assertThat(room.awaitingReply).isFalse();
         assertThat(room.waitingSince).as("the queue position is history").isEqualTo(OPENED);
+    }
+
+    private static Room heldAwaitingReply() {
+        Room room = waiting();
+        RoomTransitions.assign(room, "agent-a", OPENED.plusSeconds(10));
+        room.awaitingReply = true;
+        return room;
     }
 
     private static Room waiting() {

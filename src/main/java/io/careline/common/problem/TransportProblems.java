@@ -1,6 +1,5 @@
 package io.careline.common.problem;
 
-import io.careline.common.security.Unauthenticated;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;

@@ -1,5 +1,6 @@
 package io.careline.common.security;
 
+import io.careline.common.problem.InvalidTokenClaim;
 import io.careline.common.wire.Text;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;

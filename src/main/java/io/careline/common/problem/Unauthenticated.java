@@ -1,8 +1,5 @@
-package io.careline.common.security;
+package io.careline.common.problem;
 
-import io.careline.common.problem.ErrorCode;
-import io.careline.common.problem.Failure;
-import io.careline.common.problem.Problem;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;

@@ -1,4 +1,4 @@
-package io.careline.common.security;
+package io.careline.common.problem;
 
 /**
  * Why a validly signed token's claim is unusable (wrong type, too long, not an identifier); travels as the
