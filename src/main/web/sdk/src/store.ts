@@ -7,25 +7,31 @@
 /** Items of one ordered stream (a session's messages, or the notifications), keyed by their position. */
 export class OrderedStream<T> {
   private readonly items = new Map<number, T>();
-  /** Every position up to here is held (or came before what this client ever saw). */
+  /** Every position from the start up to here is held. */
   private contiguous: number;
+  /** Positions up to here are the app's already (a stream seeded with a known position); none otherwise. */
+  private readonly held: number;
   private started: boolean;
 
   constructor(from = 0, started = false) {
     this.contiguous = from;
+    this.held = started ? from : 0;
     this.started = started;
   }
 
   /**
    * Adds an item; answers "duplicate" (dropped), "added", or "gap" (kept, but positions before it are missing).
-   * The first item a stream ever sees starts it: what came before is history, fetched over REST if wanted.
+   * The first item a stream ever sees starts it: gaps are reported only after it, and what came before is
+   * history, fetched over REST if wanted. An item before the start that arrives later was in flight when the
+   * stream started (a session's frames reach a device by several paths: acks, this node's delivery, other
+   * nodes' fan-out) and is kept.
    */
   add(position: number, item: T): "duplicate" | "added" | "gap" {
     if (!this.started) {
       this.started = true;
       this.contiguous = position - 1;
     }
-    if (position <= this.contiguous || this.items.has(position)) {
+    if (position <= this.held || this.items.has(position)) {
       return "duplicate";
     }
     this.items.set(position, item);
