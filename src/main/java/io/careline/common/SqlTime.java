@@ -32,7 +32,7 @@ public final class SqlTime {
         return text == null ? null : LocalDateTime.parse(text, FORMAT).toInstant(ZoneOffset.UTC);
     }
 
-    /** A DATETIME column read by a native query: LocalDateTime (or Timestamp, by driver) holding UTC; null stays null. */
+    /** A DATETIME column read by a native query: LocalDateTime (or Timestamp, by driver) in UTC; null stays null. */
     public static Instant read(Object value) {
         if (value instanceof java.sql.Timestamp timestamp) {
             return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);

@@ -43,8 +43,8 @@ public class RecipientStore {
         return new HashSet<>(rows);
     }
 
-    /** Marks the user's copy {@code failed}, with a log line, if it is still pending; answers whether it was. */
-    public boolean failPending(String tenant, String notificationId, String userId, Instant at) {
+    /** Marks the user's copy {@code failed}, with a log line, if it is still pending. */
+    public void failPending(String tenant, String notificationId, String userId, Instant at) {
         int changed = entityManager.createNativeQuery("""
                 UPDATE notification_recipients r JOIN notifications n ON n.pk = r.notification_pk
                 SET r.status = 'FAILED' WHERE n.tenant_id = ?1 AND n.public_id = ?2 AND r.user_id = ?3
@@ -57,7 +57,6 @@ public class RecipientStore {
                     .setParameter(1, userId).setParameter(2, SqlTime.text(at))
                     .setParameter(3, tenant).setParameter(4, notificationId).executeUpdate();
         }
-        return changed > 0;
     }
 
     /**

@@ -6,6 +6,7 @@ import io.careline.push.model.OutboxState;
 import io.careline.push.model.OutboxStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.IntFunction;
 
 /**
  * What one attempt of a push comes to, from the dispatcher's decision and the provider's answer: the outbox
@@ -49,10 +50,10 @@ public record PushOutcome(Kind kind, OutboxStore.Result row) {
 
     /**
      * Decides the attempt's end. {@code sent} is the provider's answer (null when nothing was sent), and
-     * {@code retryDelay} the backoff a retry waits.
+     * {@code retryDelay} the backoff a retry waits after the given attempt (asked only for a retry).
      */
     public static PushOutcome of(PushDispatcher.Decision decision, SendResult sent, int maxAttempts, Instant now,
-            Duration retryDelay) {
+            IntFunction<Duration> retryDelay) {
         ClaimedPush push = decision.push();
         if (decision.deferredUntil() != null) {
             return new PushOutcome(Kind.DEFERRED,
@@ -67,7 +68,7 @@ public record PushOutcome(Kind kind, OutboxStore.Result row) {
             case RETRY -> push.attempt() >= maxAttempts
                     ? finished(Kind.EXHAUSTED, push, OutboxState.DEAD, "attempts_exhausted", result.detail())
                     : new PushOutcome(Kind.RETRIED, new OutboxStore.Rescheduled(push.pk(), push.attempt(),
-                            now.plus(retryDelay), result.detail()));
+                            now.plus(retryDelay.apply(push.attempt())), result.detail()));
             case DEAD -> finished(Kind.DEAD, push, OutboxState.DEAD,
                     decision.dead() != null ? decision.dead() : "refused", result.detail());
             case GONE -> finished(Kind.GONE, push, OutboxState.DEAD, "device_gone", result.detail());

@@ -99,7 +99,7 @@ public class PushWorker {
         for (PushDispatcher.Decision decision : decisions) {
             ClaimedPush push = decision.push();
             PushOutcome outcome = PushOutcome.of(decision, sent.get(push.pk()), config.maxAttempts(), now,
-                    backoff.after(push.attempt(), ThreadLocalRandom.current()::nextDouble));
+                    attempt -> backoff.after(attempt, ThreadLocalRandom.current()::nextDouble));
             results.add(outcome.row());
             count(push, outcome.kind(), now);
             if (outcome.kind().failed()) {

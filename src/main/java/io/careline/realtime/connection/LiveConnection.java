@@ -13,7 +13,7 @@ public final class LiveConnection {
     public final WebSocketConnection socket;
     public final Caller caller;
     public final ClientInfo client;
-    public final long connectedAtMillis = System.currentTimeMillis();
+    final long connectedAtMillis = System.currentTimeMillis();
     private volatile long lastActiveMillis = connectedAtMillis;
     private final TokenBucket inbound;
     private final AtomicInteger queued = new AtomicInteger();
@@ -35,7 +35,7 @@ public final class LiveConnection {
         lastActiveMillis = System.currentTimeMillis();
     }
 
-    public long lastActiveMillis() {
+    long lastActiveMillis() {
         return lastActiveMillis;
     }
 

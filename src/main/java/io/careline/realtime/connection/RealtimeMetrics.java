@@ -8,7 +8,7 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
-/** Connection and delivery metrics of this node's devices, exported on the management port at /q/metrics (docs/operations.md). */
+/** Connection and delivery metrics of this node's devices, exported at /q/metrics (docs/operations.md). */
 @ApplicationScoped
 @Startup // registered at start, so the series exist (at 0) before the first connection
 public class RealtimeMetrics {

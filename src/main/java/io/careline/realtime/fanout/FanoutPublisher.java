@@ -58,7 +58,7 @@ public class FanoutPublisher {
     private KeptRedisConnection connection;
 
     /** How many envelopes wait to be published. */
-    public int backlog() {
+    int backlog() {
         return queued.get();
     }
 

@@ -49,7 +49,7 @@ class PushOutcomeTest {
     @MethodSource("table")
     void decidesTheRowAndTheKind(String name, PushDispatcher.Decision decision, SendResult answer,
             PushOutcome.Kind kind, OutboxStore.Result row) {
-        PushOutcome outcome = PushOutcome.of(decision, answer, MAX_ATTEMPTS, NOW, DELAY);
+        PushOutcome outcome = PushOutcome.of(decision, answer, MAX_ATTEMPTS, NOW, attempt -> DELAY);
         assertThat(outcome.kind()).isEqualTo(kind);
         assertThat(outcome.row()).isEqualTo(row);
     }
