@@ -151,12 +151,12 @@ public class InboxService {
         List<InboxStore.LogLine> lines = new ArrayList<>();
         for (Recipient row : rows) {
             if (row.apply(change, now)) {
-                lines.add(new InboxStore.LogLine(row.notification.pk, caller.userId(), Recipient.actionOf(change),
-                        caller.userId()));
+                lines.add(new InboxStore.LogLine(caller.tenant(), row.notification.pk, caller.userId(),
+                        Recipient.actionOf(change), caller.userId(), now));
                 changed.add(row.notification.publicId);
             }
         }
-        inbox.insertLog(caller.tenant(), lines, now);
+        inbox.insertLog(lines);
         if (!changed.isEmpty()) {
             statusChanges.fire(new NotificationStatusChanged(caller.tenant(), caller.userId(), changed, change,
                     caller.connectionId()));

@@ -1,9 +1,12 @@
 package io.careline.notification;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.TimeUnit;
 
 /** Business metrics of notifications, exported on the management port at /q/metrics. */
 @ApplicationScoped
@@ -13,6 +16,8 @@ public class NotificationMetrics {
     private final Counter recipients;
     private final Counter delivered;
     private final Counter receiptFailures;
+    private final DistributionSummary groupSize;
+    private final Timer groupWait;
 
     NotificationMetrics(MeterRegistry registry) {
         sent = Counter.builder("careline.notifications.sent")
@@ -24,9 +29,20 @@ public class NotificationMetrics {
                 .register(registry);
         receiptFailures = Counter.builder("careline.notifications.receipt.failures")
                 .description("Delivery receipts the database refused; their rows stay pending").register(registry);
+        groupSize = DistributionSummary.builder("careline.notifications.group.size")
+                .description("Sends written together in one transaction (group commit)").publishPercentileHistogram()
+                .serviceLevelObjectives(1, 2, 5, 10, 20, 50, 100).register(registry);
+        groupWait = Timer.builder("careline.notifications.group.wait")
+                .description("How long a group's first send waited in the queue before the group was written, "
+                        + "plus the group's write").publishPercentileHistogram().register(registry);
     }
 
-    void sent(int recipientCount) {
+    public void groupWritten(int sends, long sinceFirstQueuedNanos) {
+        groupSize.record(sends);
+        groupWait.record(sinceFirstQueuedNanos, TimeUnit.NANOSECONDS);
+    }
+
+    public void sent(int recipientCount) {
         sent.increment();
         recipients.increment(recipientCount);
     }

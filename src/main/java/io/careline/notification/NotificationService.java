@@ -19,9 +19,15 @@ import io.careline.notification.model.LogEntry;
 import io.careline.notification.model.LogRepository;
 import io.careline.notification.model.Notification;
 import io.careline.notification.model.NotificationRepository;
+import io.careline.notification.model.NotificationStore;
+import io.careline.notification.model.NotificationStore.SenderKey;
 import io.careline.notification.model.Recipient;
 import io.careline.notification.model.RecipientRepository;
 import io.careline.notification.model.StatusTally;
+import io.careline.notification.send.NotificationQueue;
+import io.careline.notification.send.PendingNotification;
+import io.careline.notification.send.SendChecks;
+import io.careline.notification.send.SentNotification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,9 +35,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.stream.Collectors;
-import org.hibernate.exception.ConstraintViolationException;
 
 /** Sending notifications, and what their senders and admins may see of them: recipients and the audit trail. */
 @ApplicationScoped
@@ -39,7 +44,13 @@ public class NotificationService {
     private static final String IDEMPOTENCY_INDEX = "uk_notifications_idempotency";
 
     @Inject
-    NotificationWriter writer;
+    SendChecks checks;
+
+    @Inject
+    NotificationQueue queue;
+
+    @Inject
+    NotificationStore store;
 
     @Inject
     NotificationRepository notifications;
@@ -50,31 +61,19 @@ public class NotificationService {
     @Inject
     LogRepository log;
 
-    @Inject
-    OnlineUsers online;
-
-    @Inject
-    NotificationMetrics metrics;
-
     /**
-     * Stores the notification for every recipient and hands it to delivery. A send with an idempotency key
-     * the sender used before answers that first notification (created false), also when both race.
+     * Stores the notification for every recipient, with whatever other sends are queued, and hands it to
+     * delivery. A send with an idempotency key the sender used before answers that first notification (created
+     * false), also when both race.
      */
     public Outcome<SendNotificationResult> send(Caller caller, SendNotificationRequest request) {
-        NotificationWriter.Written written;
-        try {
-            written = writer.write(caller, request);
-        } catch (RuntimeException failure) {
-            written = retriedRace(caller, request, failure).orElseThrow(() -> failure);
+        Optional<Notification> first = firstOf(caller, request);
+        if (first.isPresent()) {
+            return answer(new SentNotification(first.get(), List.of(), false), null);
         }
-        Notification n = written.notification();
-        if (written.created()) {
-            metrics.sent(n.recipientCount);
-        }
-        OptionalInt reached = written.created() ? online.countOnline(caller.tenant(), written.recipients())
-                : OptionalInt.empty();
-        return new Outcome<>(new SendNotificationResult(n.publicId, "sent", n.recipientCount,
-                reached.isPresent() ? reached.getAsInt() : null, n.createdAt), written.created());
+        PendingNotification send = checks.check(caller, request);
+        queue.send(send);
+        return answer(caller, send);
     }
 
     /**
@@ -83,23 +82,51 @@ public class NotificationService {
      * first notification.
      */
     public Outcome<SendNotificationResult> store(Caller caller, SendNotificationRequest request) {
-        NotificationWriter.Written written = writer.write(caller, request);
-        Notification n = written.notification();
-        if (written.created()) {
-            metrics.sent(n.recipientCount);
+        Optional<Notification> first = firstOf(caller, request);
+        if (first.isPresent()) {
+            return answer(new SentNotification(first.get(), List.of(), false), null);
         }
-        return new Outcome<>(new SendNotificationResult(n.publicId, "sent", n.recipientCount, null, n.createdAt),
-                written.created());
+        PendingNotification send = checks.check(caller, request);
+        queue.store(send);
+        return answer(send.outcome(), null);
     }
 
-    /** The first notification, when the failure was a parallel send with the same key committing first. */
-    private Optional<NotificationWriter.Written> retriedRace(Caller caller, SendNotificationRequest request,
+    /**
+     * A written send's answer. A failure that is a parallel send with the same key committing first answers
+     * that first notification.
+     */
+    Outcome<SendNotificationResult> answer(Caller caller, PendingNotification send) {
+        SentNotification sent;
+        try {
+            sent = send.outcome();
+        } catch (RuntimeException failure) {
+            sent = retriedRace(caller, send.request(), failure).orElseThrow(() -> failure);
+        }
+        return answer(sent, sent.created() ? send.reached() : null);
+    }
+
+    private static Outcome<SendNotificationResult> answer(SentNotification sent, Integer reached) {
+        Notification n = sent.notification();
+        return new Outcome<>(new SendNotificationResult(n.publicId, "sent", n.recipientCount, reached, n.createdAt),
+                sent.created());
+    }
+
+    /** The notification first stored under the request's idempotency key, if it has one and it was. */
+    private Optional<Notification> firstOf(Caller caller, SendNotificationRequest request) {
+        if (request.idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        SenderKey key = new SenderKey(caller.tenant(), caller.userId(), request.idempotencyKey());
+        return Optional.ofNullable(store.byKeys(List.of(key)).get(key));
+    }
+
+    private Optional<SentNotification> retriedRace(Caller caller, SendNotificationRequest request,
             RuntimeException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && request.idempotencyKey() != null
-                    && violation.getConstraintName() != null
-                    && violation.getConstraintName().contains(IDEMPOTENCY_INDEX)) {
-                return writer.existing(caller, request.idempotencyKey());
+            if (cause instanceof SQLIntegrityConstraintViolationException violation
+                    && request.idempotencyKey() != null && violation.getMessage() != null
+                    && violation.getMessage().contains(IDEMPOTENCY_INDEX)) {
+                return firstOf(caller, request).map(first -> new SentNotification(first, List.of(), false));
             }
         }
         return Optional.empty();

@@ -14,11 +14,15 @@ import io.careline.notification.model.NotificationTypeRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Each tenant's catalogue of notification types. A tenant's catalogue starts with seed 003's types, written
@@ -70,8 +74,24 @@ public class NotificationTypes {
     @Inject
     NotificationTypeRepository types;
 
+    @Inject
+    NotificationsConfig config;
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
     /** Tenants whose shipped types this node has written (or found) already. */
     private final Set<String> shippedTo = ConcurrentHashMap.newKeySet();
+
+    /** A tenant's sendable types as this node last read them, and when. */
+    private record Catalogue(Map<String, SendableType> byCode, long readAtNanos) {
+    }
+
+    /**
+     * The send path's copy of each tenant's catalogue: dropped when this node changes the catalogue, re-read
+     * after {@code careline.notifications.catalogue-ttl} at most, which is how late another node's change arrives.
+     */
+    private final Map<String, Catalogue> catalogues = new ConcurrentHashMap<>();
 
     @Transactional
     public List<NotificationTypeView> list(Caller caller) {
@@ -93,17 +113,46 @@ public class NotificationTypes {
         return types.findByCode(code).filter(type -> !type.retired).isPresent();
     }
 
-    /** The type a send names, which the caller's role must be allowed to send. */
-    NotificationType sendable(Caller caller, String code) {
-        ship(caller.tenant());
-        NotificationType type = types.sendable(caller.tenant(), code)
-                .orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_NOTIFICATION_TYPE,
-                        "The catalogue has no notification type " + code + "."));
+    /** The type a send names, which the caller's role must be allowed to send (from the cached catalogue). */
+    public SendableType sendable(Caller caller, String code) {
+        SendableType type = catalogue(caller.tenant()).get(code);
+        if (type == null) {
+            throw new DomainException(ErrorCode.UNKNOWN_NOTIFICATION_TYPE,
+                    "The catalogue has no notification type " + code + ".");
+        }
         if (!SendRules.maySend(caller, type)) {
             throw new DomainException(ErrorCode.NOTIFICATION_TYPE_FORBIDDEN,
-                    "Type " + code + " may be sent by " + type.senderRoles + " only.");
+                    "Type " + code + " may be sent by " + NotificationType.join(type.senders()) + " only.");
         }
         return type;
+    }
+
+    private Map<String, SendableType> catalogue(String tenant) {
+        Catalogue cached = catalogues.get(tenant);
+        if (cached != null && System.nanoTime() - cached.readAtNanos() < config.catalogueTtl().toNanos()) {
+            return cached.byCode();
+        }
+        long readAt = System.nanoTime();
+        ship(tenant);
+        Map<String, SendableType> byCode = QuarkusTransaction.requiringNew().call(() -> types.sendableIn(tenant)
+                .stream().collect(Collectors.toUnmodifiableMap(type -> type.code, SendableType::of)));
+        catalogues.put(tenant, new Catalogue(byCode, readAt));
+        return byCode;
+    }
+
+    /** This node's copy of the catalogue is dropped once the change that made it stale has committed. */
+    private void forgetAfterCommit(String tenant) {
+        catalogues.remove(tenant);
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                catalogues.remove(tenant);
+            }
+        });
     }
 
     /** Codes of the tenant's sendable types, for listing settings. */
@@ -127,6 +176,7 @@ public class NotificationTypes {
         type.recipientRoles = NotificationType.join(request.recipientRoles());
         type.retired = false;
         type.updatedAt = Times.now();
+        forgetAfterCommit(caller.tenant());
         if (type.pk == null) {
             types.persist(type);
         }
@@ -140,6 +190,7 @@ public class NotificationTypes {
                 .orElseThrow(() -> notFound(code));
         type.retired = true;
         type.updatedAt = Times.now();
+        forgetAfterCommit(caller.tenant());
     }
 
     private static DomainException notFound(String code) {

@@ -60,10 +60,10 @@ public class NotificationWarmup implements Warmup {
         notifications.findByIdempotencyKey(caller.userId(), "warmup");
         notifications.findByPublicId("warmup");
         types.findByCode("warmup");
-        types.sendable(caller.tenant(), "warmup");
+        types.sendableIn(caller.tenant());
         types.active();
         settings.of(caller.userId());
-        settings.disabled(caller.tenant(), "warmup", List.of(caller.userId()));
+        settings.disabledTypes(caller.tenant(), List.of(caller.userId()));
         settings.quietHoursOf(caller.tenant(), List.of(caller.userId()));
         subscriptions.roomsOf(caller.userId());
         subscriptions.subscribersOf("tenant");

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
-/** Limits of a send, room subscriptions, and the background work of delivery receipts and expiry. */
+/** Limits of a send, how sends are written, room subscriptions, and the background work of receipts and expiry. */
 @ConfigMapping(prefix = "careline.notifications")
 public interface NotificationsConfig {
     /** Largest metadata object, as UTF-8 JSON. */
@@ -15,10 +15,28 @@ public interface NotificationsConfig {
     @Max(65536)
     int maxMetadataBytes();
 
-    /** Most recipients one send may expand to; more is refused, nothing stored. */
+    /**
+     * Most recipients one send may have: the users it names and those its groups expand to, together. More is
+     * refused (422 LIMIT_EXCEEDED), nothing stored.
+     */
     @WithDefault("20000")
     @Min(1)
     int maxRecipients();
+
+    /** Groups of sends written at once per node (group commit, as for messages). */
+    @WithDefault("1")
+    @Min(1)
+    int groupWriters();
+
+    /** Most sends in one group: bounds its statements and the first sender's wait. */
+    @WithDefault("100")
+    @Min(1)
+    @Max(1000)
+    int maxGroupSize();
+
+    /** How long a node keeps its copy of a tenant's catalogue; another node's change to it arrives this late. */
+    @WithDefault("5s")
+    Duration catalogueTtl();
 
     /** Most rooms one user may be subscribed to. */
     @WithDefault("100")

@@ -13,7 +13,7 @@ import java.util.Set;
  * profile is in that department; {@code patient:{userId}} that patient, and staff who share an active
  * session with them. Anything else is no room.
  */
-final class RoomRules {
+public final class RoomRules {
     static final int MAX_LENGTH = 200;
 
     private static final Set<String> KINDS = Set.of("role", "department", "patient");
@@ -30,11 +30,11 @@ final class RoomRules {
     }
 
     /** Why a room was refused: its error code and a sentence. */
-    record Refusal(ErrorCode code, String message) {
+    public record Refusal(ErrorCode code, String message) {
     }
 
     /** Why the text is no room name, or null when it is one. */
-    static Refusal grammarProblem(String room) {
+    public static Refusal grammarProblem(String room) {
         String problem = Text.identifierProblem(room, MAX_LENGTH);
         if (problem != null) {
             return invalid("A room name " + problem + ".");

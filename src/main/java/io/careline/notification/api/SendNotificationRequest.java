@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @RegisterForReflection
 public record SendNotificationRequest(
-        @Schema(description = "User ids of the tenant") @Size(max = 1000) List<@NotNull @Identifier String> recipients,
+        @Schema(description = "User ids of the tenant; with the groups' members at most "
+                + "careline.notifications.max-recipients (20,000 by default) in all")
+        List<@NotNull @Identifier String> recipients,
         @Schema(description = "Every user of the tenant whose profile has one of these roles") @Size(max = 6)
         List<@NotNull Role> roles,
         @Schema(description = "Every user of the tenant in this department") @Identifier String department,

@@ -11,9 +11,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The send's and the delivery's statements in plain JDBC, batched: a notification to 10,000 users is a few
@@ -29,22 +32,43 @@ public class InboxStore {
     @Inject
     AgroalDataSource dataSource;
 
-    /** A recipient row to insert: who, with which silence, in the caller's sorted order. */
-    public record NewRecipient(String userId, boolean silent) {
+    /** A recipient row to insert: which notification, who, with which silence. */
+    public record NewRecipient(String tenant, long notificationPk, int priorityRank, String userId, boolean silent) {
+    }
+
+    /** A user of a tenant, ordered by tenant and then user id: the order in which inbox rows are locked. */
+    private record InboxKey(String tenant, String userId) implements Comparable<InboxKey> {
+        private static final Comparator<InboxKey> ORDER = Comparator.comparing(InboxKey::tenant)
+                .thenComparing(InboxKey::userId);
+
+        @Override
+        public int compareTo(InboxKey other) {
+            return ORDER.compare(this, other);
+        }
     }
 
     /**
-     * Gives each user the next nseq of their inbox and inserts their recipient rows. The inbox rows are
-     * locked in user-id order (the callers sort), so two sends to overlapping users never deadlock; the lock
-     * is held to commit, so nseqs are gapless and unique per user. Returns user id to nseq.
+     * Numbers and inserts the recipient rows of a group of notifications. Each user's inbox advances once, by
+     * the number of the group's rows that are theirs, and those rows get the new nseqs in the rows' order. The
+     * inbox rows are locked in tenant and user-id order, so two groups to overlapping users never deadlock; the
+     * locks are held to commit, so nseqs are gapless and unique per user. Returns each row's nseq, in order.
      */
-    public Map<String, Long> insertRecipients(String tenant, long notificationPk, int priorityRank,
-            List<NewRecipient> sorted) {
-        Map<String, Long> nseqs = new HashMap<>();
+    public long[] insertRecipients(List<NewRecipient> rows) {
+        Map<InboxKey, Integer> counts = new TreeMap<>();
+        rows.forEach(row -> counts.merge(new InboxKey(row.tenant(), row.userId()), 1, Integer::sum));
+        long[] nseqs = new long[rows.size()];
         try (Connection connection = dataSource.getConnection()) {
-            for (List<NewRecipient> chunk : Batches.of(sorted, CHUNK)) {
-                nseqs.putAll(advance(connection, tenant, chunk));
-                insert(connection, tenant, notificationPk, priorityRank, chunk, nseqs);
+            Map<InboxKey, Long> next = new HashMap<>();
+            for (List<Map.Entry<InboxKey, Integer>> chunk : Batches.of(List.copyOf(counts.entrySet()), CHUNK)) {
+                advance(connection, chunk).forEach((key, last) -> next.put(key, last - counts.get(key) + 1));
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                InboxKey key = new InboxKey(rows.get(i).tenant(), rows.get(i).userId());
+                nseqs[i] = next.merge(key, 1L, Long::sum) - 1;
+            }
+            List<Integer> indexes = IntStream.range(0, rows.size()).boxed().toList();
+            for (List<Integer> chunk : Batches.of(indexes, CHUNK)) {
+                insert(connection, rows, chunk, nseqs);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("storing recipients failed", e);
@@ -53,86 +77,91 @@ public class InboxStore {
     }
 
     /**
-     * One upsert advances every user's inbox and takes its row lock at once (an INSERT IGNORE followed by
-     * SELECT ... FOR UPDATE would hold shared locks first, and two sends would deadlock upgrading them).
+     * One upsert advances every inbox of the chunk and takes its row lock at once (an INSERT IGNORE followed by
+     * SELECT ... FOR UPDATE would hold shared locks first, and two groups would deadlock upgrading them); a
+     * read then gives each inbox's last nseq.
      */
-    private static Map<String, Long> advance(Connection connection, String tenant, List<NewRecipient> chunk)
+    private static Map<InboxKey, Long> advance(Connection connection, List<Map.Entry<InboxKey, Integer>> chunk)
             throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(
                 "INSERT INTO notification_inboxes (tenant_id, user_id, last_nseq) VALUES "
-                        + String.join(",", Collections.nCopies(chunk.size(), "(?, ?, 1)"))
-                        + " ON DUPLICATE KEY UPDATE last_nseq = last_nseq + 1")) {
+                        + String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?)"))
+                        + " ON DUPLICATE KEY UPDATE last_nseq = last_nseq + VALUES(last_nseq)")) {
             int i = 1;
-            for (NewRecipient recipient : chunk) {
-                upsert.setString(i++, tenant);
-                upsert.setString(i++, recipient.userId());
+            for (Map.Entry<InboxKey, Integer> inbox : chunk) {
+                upsert.setString(i++, inbox.getKey().tenant());
+                upsert.setString(i++, inbox.getKey().userId());
+                upsert.setInt(i++, inbox.getValue());
             }
             upsert.executeUpdate();
         }
-        Map<String, Long> nseqs = new HashMap<>();
-        try (PreparedStatement read = connection.prepareStatement("SELECT user_id, last_nseq FROM notification_inboxes"
-                + " WHERE tenant_id = ? AND user_id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?"))
-                + ")")) {
-            read.setString(1, tenant);
-            for (int i = 0; i < chunk.size(); i++) {
-                read.setString(i + 2, chunk.get(i).userId());
+        Map<InboxKey, Long> last = new HashMap<>();
+        try (PreparedStatement read = connection.prepareStatement("SELECT tenant_id, user_id, last_nseq"
+                + " FROM notification_inboxes WHERE "
+                + String.join(" OR ", Collections.nCopies(chunk.size(), "(tenant_id = ? AND user_id = ?)")))) {
+            int i = 1;
+            for (Map.Entry<InboxKey, Integer> inbox : chunk) {
+                read.setString(i++, inbox.getKey().tenant());
+                read.setString(i++, inbox.getKey().userId());
             }
-            try (ResultSet rows = read.executeQuery()) {
-                while (rows.next()) {
-                    nseqs.put(rows.getString(1), rows.getLong(2));
+            try (ResultSet row = read.executeQuery()) {
+                while (row.next()) {
+                    last.put(new InboxKey(row.getString(1), row.getString(2)), row.getLong(3));
                 }
             }
         }
-        return nseqs;
+        return last;
     }
 
-    private static void insert(Connection connection, String tenant, long notificationPk, int priorityRank,
-            List<NewRecipient> chunk, Map<String, Long> nseqs) throws SQLException {
+    private static void insert(Connection connection, List<NewRecipient> rows, List<Integer> chunk, long[] nseqs)
+            throws SQLException {
         String sql = "INSERT INTO notification_recipients (tenant_id, notification_pk, user_id, nseq, status,"
                 + " priority_rank, silent) VALUES "
                 + String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, 'PENDING', ?, ?)"));
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int i = 1;
-            for (NewRecipient recipient : chunk) {
-                insert.setString(i++, tenant);
-                insert.setLong(i++, notificationPk);
-                insert.setString(i++, recipient.userId());
-                insert.setLong(i++, nseqs.get(recipient.userId()));
-                insert.setInt(i++, priorityRank);
-                insert.setBoolean(i++, recipient.silent());
+            for (int index : chunk) {
+                NewRecipient row = rows.get(index);
+                insert.setString(i++, row.tenant());
+                insert.setLong(i++, row.notificationPk());
+                insert.setString(i++, row.userId());
+                insert.setLong(i++, nseqs[index]);
+                insert.setInt(i++, row.priorityRank());
+                insert.setBoolean(i++, row.silent());
             }
             insert.executeUpdate();
         }
     }
 
     /** A line of the audit trail to write. */
-    public record LogLine(long notificationPk, String userId, LogAction action, String actorId) {
+    public record LogLine(String tenant, long notificationPk, String userId, LogAction action, String actorId,
+            Instant at) {
     }
 
-    /** Writes log lines of one moment in one multi-row insert (Hibernate cannot batch IDENTITY inserts). */
-    public void insertLog(String tenant, List<LogLine> lines, Instant at) {
+    /** Writes log lines in multi-row inserts (Hibernate cannot batch IDENTITY inserts). */
+    public void insertLog(List<LogLine> lines) {
         if (lines.isEmpty()) {
             return;
         }
-        String when = SqlTime.text(at);
-        for (List<LogLine> chunk : Batches.of(lines, CHUNK)) {
-            String sql = "INSERT INTO notification_log (tenant_id, notification_pk, user_id, action, actor_id, at)"
-                    + " VALUES " + String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?)"));
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement insert = connection.prepareStatement(sql)) {
-                int i = 1;
-                for (LogLine line : chunk) {
-                    insert.setString(i++, tenant);
-                    insert.setLong(i++, line.notificationPk());
-                    insert.setString(i++, line.userId());
-                    insert.setString(i++, line.action().name());
-                    insert.setString(i++, line.actorId());
-                    insert.setString(i++, when);
+        try (Connection connection = dataSource.getConnection()) {
+            for (List<LogLine> chunk : Batches.of(lines, CHUNK)) {
+                String sql = "INSERT INTO notification_log (tenant_id, notification_pk, user_id, action, actor_id, at)"
+                        + " VALUES " + String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?)"));
+                try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                    int i = 1;
+                    for (LogLine line : chunk) {
+                        insert.setString(i++, line.tenant());
+                        insert.setLong(i++, line.notificationPk());
+                        insert.setString(i++, line.userId());
+                        insert.setString(i++, line.action().name());
+                        insert.setString(i++, line.actorId());
+                        insert.setString(i++, SqlTime.text(line.at()));
+                    }
+                    insert.executeUpdate();
                 }
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException("writing the notification log failed", e);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing the notification log failed", e);
         }
     }
 

@@ -23,24 +23,20 @@ public class NotificationTypeRepository implements PanacheRepositoryBase<Notific
         return find("code", code).firstResultOptional();
     }
 
-    /**
-     * The tenant's type of this code unless retired, read in native SQL (a send's hot path; see
-     * {@link io.careline.user.UserRepository#rolesIn}); the entity returned is not managed.
-     */
-    public Optional<NotificationType> sendable(String tenant, String code) {
+    /** The tenant's types that can be sent (native SQL with the tenant bound: read for the send path's cache). */
+    public List<NotificationType> sendableIn(String tenant) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 SELECT code, default_priority, sender_roles, recipient_roles FROM notification_types
-                WHERE tenant_id = ?1 AND code = ?2 AND retired = FALSE""").setParameter(1, tenant)
-                .setParameter(2, code).getResultList();
-        return rows.stream().findFirst().map(row -> {
+                WHERE tenant_id = ?1 AND retired = FALSE""").setParameter(1, tenant).getResultList();
+        return rows.stream().map(row -> {
             NotificationType type = new NotificationType();
             type.code = (String) row[0];
             type.defaultPriority = NotificationPriority.valueOf((String) row[1]);
             type.senderRoles = (String) row[2];
             type.recipientRoles = (String) row[3];
             return type;
-        });
+        }).toList();
     }
 
     public List<NotificationType> active() {

@@ -14,13 +14,13 @@ public class SettingsRepository implements PanacheRepositoryBase<NotificationSet
         return list("userId", userId);
     }
 
-    /** Which of the tenant's users turned the type off (native SQL with the tenant bound: a send's hot path). */
+    /** User id and type of each type the tenant's users turned off (native SQL with the tenant bound: a send's hot path). */
     @SuppressWarnings("unchecked")
-    public List<String> disabled(String tenant, String type, Collection<String> userIds) {
+    public List<Object[]> disabledTypes(String tenant, Collection<String> userIds) {
         return getEntityManager().createNativeQuery("""
-                SELECT user_id FROM notification_settings
-                WHERE tenant_id = ?1 AND type = ?2 AND enabled = FALSE AND user_id IN (?3)""")
-                .setParameter(1, tenant).setParameter(2, type).setParameter(3, userIds).getResultList();
+                SELECT user_id, type FROM notification_settings
+                WHERE tenant_id = ?1 AND enabled = FALSE AND user_id IN (?2)""")
+                .setParameter(1, tenant).setParameter(2, userIds).getResultList();
     }
 
     public Optional<QuietHoursWindow> quietHoursOf(String userId) {
@@ -28,7 +28,7 @@ public class SettingsRepository implements PanacheRepositoryBase<NotificationSet
                 QuietHoursWindow.class).setParameter("user", userId).getResultStream().findFirst();
     }
 
-    /** The quiet hours of those of the tenant's users who have any (native SQL, as {@link #disabled}); not managed. */
+    /** The quiet hours of those of the tenant's users who have any (native SQL, as {@link #disabledTypes}); not managed. */
     public List<QuietHoursWindow> quietHoursOf(String tenant, Collection<String> userIds) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""

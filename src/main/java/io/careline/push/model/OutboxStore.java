@@ -26,11 +26,20 @@ public class OutboxStore {
     private static final String ENQUEUE_FOR_DEVICES = """
             INSERT INTO push_outbox (tenant_id, user_id, device_pk, channel, push_id, cause, cause_ref, session_pk,
               cause_seq, template, fields, collapse_key, open_key, priority, state, due_at, created_at)
-            SELECT d.tenant_id, d.user_id, d.pk, d.provider, UUID(), ?, ?, ?, ?, ?, ?, ?,
-              CASE WHEN ? IS NULL THEN NULL ELSE CONCAT(d.pk, ':', ?) END, ?, 'QUEUED', ?, ?
-            FROM push_devices d WHERE d.tenant_id = ? AND d.provider IN (%s) AND d.user_id IN (%s)
+            SELECT * FROM (%s) AS pushes
             ON DUPLICATE KEY UPDATE coalesced = coalesced + 1, cause_ref = VALUES(cause_ref),
               cause_seq = VALUES(cause_seq), fields = VALUES(fields)""";
+
+    /** One cause's rows, one per device; the causes of one statement are joined with UNION ALL, in order. */
+    private static final String DEVICE_ROWS = """
+            SELECT d.tenant_id, d.user_id, d.pk AS device_pk, d.provider AS channel, UUID() AS push_id, ? AS cause,
+              ? AS cause_ref, ? AS session_pk, ? AS cause_seq, ? AS template, ? AS fields, ? AS collapse_key,
+              CASE WHEN ? IS NULL THEN NULL ELSE CONCAT(d.pk, ':', ?) END AS open_key, ? AS priority,
+              'QUEUED' AS state, ? AS due_at, ? AS created_at
+            FROM push_devices d WHERE d.tenant_id = ? AND d.provider IN (%s) AND d.user_id IN (%s)""";
+
+    /** Users named by one statement's causes together: bounds its size, not the number of pushes. */
+    private static final int USERS_PER_STATEMENT = 5000;
 
     private static final String ENQUEUE_WEBHOOK = """
             INSERT INTO push_outbox (tenant_id, user_id, device_pk, channel, push_id, cause, cause_ref, session_pk,
@@ -68,17 +77,39 @@ public class OutboxStore {
 
     /** Writes the pushes in the current transaction (the one storing their cause); returns how many rows changed. */
     public int enqueue(NewPush push, Instant now) {
-        if (push.userIds().isEmpty()) {
-            return 0;
-        }
-        List<Channel> devices = push.providers().stream().filter(c -> c != Channel.WEBHOOK).toList();
+        return enqueueAll(List.of(push), now);
+    }
+
+    /**
+     * Writes several causes' pushes in the current transaction: their device pushes in one statement (as long
+     * as they name at most {@value #USERS_PER_STATEMENT} users together), webhooks one row per user. Returns how
+     * many rows changed.
+     */
+    public int enqueueAll(List<NewPush> pushes, Instant now) {
         int written = 0;
         try (Connection connection = dataSource.getConnection()) {
-            if (!devices.isEmpty()) {
-                written += enqueueForDevices(connection, push, devices, now);
+            List<NewPush> statement = new ArrayList<>();
+            int users = 0;
+            for (NewPush push : pushes) {
+                if (push.userIds().isEmpty()) {
+                    continue;
+                }
+                if (push.providers().contains(Channel.WEBHOOK)) {
+                    written += enqueueWebhook(connection, push, now);
+                }
+                if (push.providers().stream().allMatch(channel -> channel == Channel.WEBHOOK)) {
+                    continue;
+                }
+                if (!statement.isEmpty() && users + push.userIds().size() > USERS_PER_STATEMENT) {
+                    written += enqueueForDevices(connection, statement, now);
+                    statement.clear();
+                    users = 0;
+                }
+                statement.add(push);
+                users += push.userIds().size();
             }
-            if (push.providers().contains(Channel.WEBHOOK)) {
-                written += enqueueWebhook(connection, push, now);
+            if (!statement.isEmpty()) {
+                written += enqueueForDevices(connection, statement, now);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("writing pushes failed", e);
@@ -86,23 +117,34 @@ public class OutboxStore {
         return written;
     }
 
-    private static int enqueueForDevices(Connection connection, NewPush push, List<Channel> providers, Instant now)
+    private static int enqueueForDevices(Connection connection, List<NewPush> pushes, Instant now)
             throws SQLException {
-        String sql = ENQUEUE_FOR_DEVICES.formatted(marks(providers.size()), marks(push.userIds().size()));
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            int i = bindCause(insert, 1, push);
-            insert.setString(i++, push.collapseKey());
-            insert.setString(i++, push.collapseKey());
-            i = bindTimes(insert, i, push, now);
-            insert.setString(i++, push.tenant());
-            for (Channel provider : providers) {
-                insert.setString(i++, provider.name());
-            }
-            for (String userId : push.userIds()) {
-                insert.setString(i++, userId);
+        List<String> selects = new ArrayList<>();
+        for (NewPush push : pushes) {
+            selects.add(DEVICE_ROWS.formatted(marks(devices(push).size()), marks(push.userIds().size())));
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                ENQUEUE_FOR_DEVICES.formatted(String.join(" UNION ALL ", selects)))) {
+            int i = 1;
+            for (NewPush push : pushes) {
+                i = bindCause(insert, i, push);
+                insert.setString(i++, push.collapseKey());
+                insert.setString(i++, push.collapseKey());
+                i = bindTimes(insert, i, push, now);
+                insert.setString(i++, push.tenant());
+                for (Channel provider : devices(push)) {
+                    insert.setString(i++, provider.name());
+                }
+                for (String userId : push.userIds()) {
+                    insert.setString(i++, userId);
+                }
             }
             return insert.executeUpdate();
         }
+    }
+
+    private static List<Channel> devices(NewPush push) {
+        return push.providers().stream().filter(channel -> channel != Channel.WEBHOOK).toList();
     }
 
     private static int enqueueWebhook(Connection connection, NewPush push, Instant now) throws SQLException {

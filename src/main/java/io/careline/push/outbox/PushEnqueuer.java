@@ -74,15 +74,21 @@ public class PushEnqueuer {
     }
 
     /**
-     * Messages are collected per session and sender and written once, just before the transaction commits:
-     * a group of messages costs one statement per session, not one per message.
+     * What this transaction will push, written in one statement just before it commits: messages collected per
+     * session and sender (a group of messages costs one push per session, not one per message), and
+     * notifications (a group of sends costs one statement, not one per notification).
      */
+    private static final class Pending {
+        final Map<String, SessionMessages> messages = new LinkedHashMap<>();
+        final List<NewPush> notifications = new ArrayList<>();
+    }
+
     void onMessage(@Observes MessageStored stored) {
         // A notice says nothing a push should announce; a topic's opening merges into the consultation's push.
         if (stored.author() == MessageStored.Author.NOTICE) {
             return;
         }
-        Map<String, SessionMessages> pending = pendingMessages();
+        Map<String, SessionMessages> pending = pending().messages;
         String key = stored.tenant() + "\n" + stored.sessionPk() + "\n" + stored.message().senderId();
         SessionMessages earlier = pending.get(key);
         Set<String> recipients = earlier != null ? earlier.recipients() : new LinkedHashSet<>();
@@ -100,13 +106,14 @@ public class PushEnqueuer {
         Instant now = now();
         Instant due = urgent ? now : now.plus(config.coalesceWindow());
         if (plan != null) {
+            // At once: the rule that planned it counts what it queued before its transaction ends.
             outbox.enqueue(new NewPush(sent.tenant(), audible, plan.channels(), NOTIFICATION, sent.notification().id(),
                     null, null, plan.template(), json(plan.fields()), null, priority(urgent), now), now);
             return;
         }
-        outbox.enqueue(new NewPush(sent.tenant(), audible, DEVICES, NOTIFICATION, sent.notification().id(), null,
-                null, NOTIFICATION, json(StoredFields.ofNotification(sent.notification().senderId(),
-                        sent.notification().type())), "notifications", priority(urgent), due), now);
+        pending().notifications.add(new NewPush(sent.tenant(), audible, DEVICES, NOTIFICATION, sent.notification().id(),
+                null, null, NOTIFICATION, json(StoredFields.ofNotification(sent.notification().senderId(),
+                        sent.notification().type())), "notifications", priority(urgent), due));
     }
 
     /**
@@ -146,17 +153,15 @@ public class PushEnqueuer {
         return plan;
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, SessionMessages> pendingMessages() {
-        Map<String, SessionMessages> pending = (Map<String, SessionMessages>) transaction
-                .getResource(PushEnqueuer.class);
+    private Pending pending() {
+        Pending pending = (Pending) transaction.getResource(PushEnqueuer.class);
         if (pending == null) {
-            Map<String, SessionMessages> created = new LinkedHashMap<>();
+            Pending created = new Pending();
             transaction.putResource(PushEnqueuer.class, created);
             transaction.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
-                    writeMessages(created.values());
+                    write(created);
                 }
 
                 @Override
@@ -168,14 +173,16 @@ public class PushEnqueuer {
         return pending;
     }
 
-    private void writeMessages(Iterable<SessionMessages> messages) {
+    private void write(Pending pending) {
         Instant now = now();
         Instant due = now.plus(config.coalesceWindow());
-        for (SessionMessages each : messages) {
-            outbox.enqueue(new NewPush(each.tenant(), new ArrayList<>(each.recipients()), DEVICES, MESSAGE,
+        List<NewPush> pushes = new ArrayList<>(pending.notifications);
+        for (SessionMessages each : pending.messages.values()) {
+            pushes.add(new NewPush(each.tenant(), new ArrayList<>(each.recipients()), DEVICES, MESSAGE,
                     each.sessionId(), each.sessionPk(), each.seq(), MESSAGE, json(StoredFields.ofMessage(
-                            each.senderId())), "session:" + each.sessionId(), "normal", due), now);
+                            each.senderId())), "session:" + each.sessionId(), "normal", due));
         }
+        outbox.enqueueAll(pushes, now);
     }
 
     private static String priority(boolean urgent) {

@@ -100,7 +100,7 @@ class MessageGroupTest {
         PendingSend tooLong = text(tenant, "x".repeat(200), Role.SERVICE, "visit", "c2", null);
         PendingSend alsoGood = text(tenant, "dr", Role.DOCTOR, "visit", "d1", null);
 
-        queue.writeAndAnswer(List.of(good, tooLong, alsoGood));
+        queue.sendAll(List.of(good, tooLong, alsoGood));
 
         assertThat(List.of(good, tooLong, alsoGood)).allMatch(PendingSend::answered);
         assertThat(good.outcome().value().seq()).isEqualTo(2);

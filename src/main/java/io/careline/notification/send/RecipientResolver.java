@@ -1,4 +1,4 @@
-package io.careline.notification;
+package io.careline.notification.send;
 
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
@@ -7,8 +7,10 @@ import io.careline.common.security.Caller;
 import io.careline.common.security.Role;
 import io.careline.conversation.ParticipantService;
 import io.careline.conversation.api.ParticipantView;
+import io.careline.notification.NotificationsConfig;
+import io.careline.notification.SendRules;
+import io.careline.notification.SendableType;
 import io.careline.notification.api.SendNotificationRequest;
-import io.careline.notification.model.NotificationType;
 import io.careline.notification.model.SubscriptionRepository;
 import io.careline.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +22,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Expands a send's targets (user ids, roles, a department, a session's participants, a room) to its
- * recipients, once, in the sending transaction: each user once, in user-id order. Named users who cannot
- * receive the type refuse the whole send; the groups are narrowed to those who can, without the sender.
+ * Expands a send's targets to its recipients, each user once, in user-id order. The groups (roles, a
+ * department, a session's participants, a room) are expanded before the send is queued, in the sender's
+ * tenant, and narrowed to those who can receive the type, without the sender. The named users are checked
+ * with their group of sends, against profiles read once for the group: one who cannot receive the type refuses
+ * the whole send.
  */
 @ApplicationScoped
 class RecipientResolver {
@@ -38,11 +42,9 @@ class RecipientResolver {
     @Inject
     NotificationsConfig config;
 
-    /** User id to role of every recipient, sorted by user id. */
-    TreeMap<String, Role> resolve(Caller caller, SendNotificationRequest request, NotificationType type) {
-        TreeMap<String, Role> recipients = new TreeMap<>();
-        named(caller, request.recipients(), type, recipients);
-        Map<String, Role> group = new TreeMap<>();
+    /** User id to role of everyone the request's groups reach that the sender may send the type to. */
+    TreeMap<String, Role> groupMembers(Caller caller, SendNotificationRequest request, SendableType type) {
+        TreeMap<String, Role> group = new TreeMap<>();
         if (request.roles() != null && !request.roles().isEmpty()) {
             EnumSet<Role> roles = EnumSet.copyOf(request.roles());
             roles.retainAll(type.recipients());
@@ -62,41 +64,39 @@ class RecipientResolver {
             subscribers.forEach(userId -> group.put(userId, profiles.getOrDefault(userId, Role.PATIENT)));
         }
         group.remove(caller.userId());
-        group.forEach((userId, role) -> {
-            if (SendRules.refusal(caller, type, role) == null) {
-                recipients.putIfAbsent(userId, role);
-            }
-        });
-        if (recipients.size() > config.maxRecipients()) {
-            throw new DomainException(ErrorCode.LIMIT_EXCEEDED, "The send reaches " + recipients.size()
-                    + " users; at most " + config.maxRecipients() + " are allowed.");
-        }
-        if (recipients.isEmpty()) {
-            throw new DomainException(ErrorCode.NO_RECIPIENTS,
-                    "Nobody the targets name can receive a notification of type " + type.code + ".");
-        }
-        return recipients;
+        group.values().removeIf(role -> SendRules.refusal(caller, type, role) != null);
+        return group;
     }
 
-    /** The users named by id: each must have a profile in the tenant and be allowed to receive the type. */
-    private void named(Caller caller, List<String> userIds, NotificationType type, Map<String, Role> into) {
-        if (userIds == null || userIds.isEmpty()) {
-            return;
-        }
-        Map<String, Role> profiles = users.rolesIn(caller.tenant(), userIds);
+    /**
+     * The send's recipients in user-id order: its named users, each of whom must have a profile in the tenant
+     * ({@code profiles}, user id to role) and be allowed to receive the type, and its group members.
+     */
+    List<String> recipients(PendingNotification send, Map<String, Role> profiles) {
+        TreeMap<String, Role> recipients = new TreeMap<>(send.groupMembers);
+        List<String> named = send.request.recipients();
         List<FieldError> refused = new ArrayList<>();
-        for (int i = 0; i < userIds.size(); i++) {
-            Role role = profiles.get(userIds.get(i));
-            String reason = role == null ? "no such user in this tenant" : SendRules.refusal(caller, type, role);
+        for (int i = 0; named != null && i < named.size(); i++) {
+            Role role = profiles.get(named.get(i));
+            String reason = role == null ? "no such user in this tenant" : SendRules.refusal(send.caller, send.type, role);
             if (reason != null) {
                 refused.add(new FieldError("recipients[" + i + "]", reason));
             } else {
-                into.put(userIds.get(i), role);
+                recipients.put(named.get(i), role);
             }
         }
         if (!refused.isEmpty()) {
             throw new DomainException(ErrorCode.RECIPIENT_REFUSED, "Some recipients cannot receive this notification;"
                     + " nothing was sent.", refused);
         }
+        if (recipients.size() > config.maxRecipients()) {
+            throw new DomainException(ErrorCode.LIMIT_EXCEEDED, "The send reaches " + recipients.size()
+                    + " users; at most " + config.maxRecipients() + " are allowed.");
+        }
+        if (recipients.isEmpty()) {
+            throw new DomainException(ErrorCode.NO_RECIPIENTS,
+                    "Nobody the targets name can receive a notification of type " + send.type.code() + ".");
+        }
+        return List.copyOf(recipients.keySet());
     }
 }

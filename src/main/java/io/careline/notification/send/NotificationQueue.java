@@ -1,0 +1,79 @@
+package io.careline.notification.send;
+
+import io.careline.common.commit.GroupCommit;
+import io.careline.notification.NotificationMetrics;
+import io.careline.notification.NotificationsConfig;
+import io.careline.notification.OnlineUsers;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Group commit for notification sends ({@link GroupCommit}, {@link NotificationGroupWriter}). Once a group has
+ * committed, its writer asks presence once per tenant for all its recipients, so each send answers how many of
+ * its recipients were online without a round trip of its own.
+ */
+@ApplicationScoped
+public class NotificationQueue {
+    @Inject
+    NotificationGroupWriter writer;
+
+    @Inject
+    NotificationMetrics metrics;
+
+    @Inject
+    NotificationsConfig config;
+
+    @Inject
+    OnlineUsers online;
+
+    private GroupCommit<PendingNotification> groups;
+
+    @PostConstruct
+    void start() {
+        groups = new GroupCommit<>(writer::write, this::written, config.groupWriters(), config.maxGroupSize());
+    }
+
+    /** Writes the checked send with whatever else is queued; returns once its group has committed. */
+    public void send(PendingNotification send) {
+        groups.submit(send);
+    }
+
+    /** Writes the checked sends with whatever else is queued, in order; returns once all are answered. */
+    public void sendAll(List<PendingNotification> sends) {
+        groups.submitAll(sends);
+    }
+
+    /** Writes one checked send in the caller's transaction (rules firing for an event), without presence. */
+    public void store(PendingNotification send) {
+        writer.write(List.of(send));
+        countStored(List.of(send));
+    }
+
+    private void written(List<PendingNotification> group, long oldestQueuedNanos) {
+        metrics.groupWritten(group.size(), System.nanoTime() - oldestQueuedNanos);
+        List<PendingNotification> created = countStored(group);
+        Map<String, Set<String>> recipients = new HashMap<>();
+        created.forEach(send -> recipients.computeIfAbsent(send.caller.tenant(), tenant -> new LinkedHashSet<>())
+                .addAll(send.result().recipients()));
+        recipients.forEach((tenant, userIds) -> {
+            Optional<Set<String>> reachable = online.online(tenant, userIds);
+            reachable.ifPresent(onlineUsers -> created.stream().filter(send -> send.caller.tenant().equals(tenant))
+                    .forEach(send -> send.reached((int) send.result().recipients().stream()
+                            .filter(onlineUsers::contains).count())));
+        });
+    }
+
+    private List<PendingNotification> countStored(List<PendingNotification> sends) {
+        List<PendingNotification> created = sends.stream()
+                .filter(send -> send.result() != null && send.result().created()).toList();
+        created.forEach(send -> metrics.sent(send.result().notification().recipientCount));
+        return created;
+    }
+}

@@ -1,0 +1,80 @@
+package io.careline.notification.send;
+
+import io.careline.common.commit.PendingWrite;
+import io.careline.common.security.Caller;
+import io.careline.common.security.Role;
+import io.careline.notification.SendableType;
+import io.careline.notification.api.NotificationPriority;
+import io.careline.notification.api.SendNotificationRequest;
+import io.careline.notification.model.Notification;
+import io.careline.notification.model.NotificationStore.SenderKey;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A checked send waiting to be written with its group: the request, what was decided before it was queued
+ * (its type, priority and metadata, the users its groups expand to) and, once written, its result.
+ */
+public final class PendingNotification extends PendingWrite<SentNotification> {
+    final Caller caller;
+    final SendNotificationRequest request;
+    final SendableType type;
+    final NotificationPriority priority;
+    final String metadata;
+    final Instant createdAt;
+    /** The users the request's roles, department, session and room expand to, those the sender may reach. */
+    final Map<String, Role> groupMembers;
+    private volatile Integer reached;
+
+    PendingNotification(Caller caller, SendNotificationRequest request, SendableType type, String metadata,
+            Instant createdAt, Map<String, Role> groupMembers) {
+        this.caller = caller;
+        this.request = request;
+        this.type = type;
+        this.priority = request.priority() != null ? request.priority() : type.defaultPriority();
+        this.metadata = metadata;
+        this.createdAt = createdAt;
+        this.groupMembers = groupMembers;
+    }
+
+    /** The sender's idempotency key, or null when the send has none. */
+    SenderKey senderKey() {
+        return request.idempotencyKey() == null ? null
+                : new SenderKey(caller.tenant(), caller.userId(), request.idempotencyKey());
+    }
+
+    /** The notification this send stores, for so many recipients. */
+    Notification notification(int recipientCount) {
+        Notification notification = new Notification();
+        notification.tenantId = caller.tenant();
+        notification.publicId = UUID.randomUUID().toString();
+        notification.type = type.code();
+        notification.title = request.title();
+        notification.body = request.content();
+        notification.priority = priority;
+        notification.metadata = metadata;
+        notification.senderId = caller.userId();
+        notification.senderRole = caller.primaryRole();
+        notification.idempotencyKey = request.idempotencyKey();
+        notification.recipientCount = recipientCount;
+        notification.createdAt = createdAt;
+        notification.expiresAt = request.expiresAt() == null ? null
+                : request.expiresAt().truncatedTo(ChronoUnit.MICROS);
+        return notification;
+    }
+
+    public SendNotificationRequest request() {
+        return request;
+    }
+
+    /** How many of the recipients were online after commit; null when presence could not be asked. */
+    public Integer reached() {
+        return reached;
+    }
+
+    void reached(int count) {
+        reached = count;
+    }
+}
