@@ -16,7 +16,7 @@ import io.careline.conversation.api.OpenTopicRequest;
 import io.careline.conversation.api.ParticipantRequest;
 import io.careline.conversation.api.SendMessageRequest;
 import io.careline.conversation.api.SessionType;
-import io.careline.notification.NotificationService;
+import io.careline.notification.send.NotificationSender;
 import io.careline.notification.NotificationTypes;
 import io.careline.notification.api.SendNotificationRequest;
 import io.careline.push.rules.ExampleRules;
@@ -72,7 +72,7 @@ public class DemoData implements DemoUsers {
     TopicService topics;
 
     @Inject
-    NotificationService notifications;
+    NotificationSender notifications;
 
     @Inject
     NotificationTypes types;

@@ -6,6 +6,7 @@ import io.careline.common.security.CurrentTenant;
 import io.careline.common.security.Role;
 import io.careline.notification.api.NotificationPriority;
 import io.careline.notification.api.SendNotificationRequest;
+import io.careline.notification.send.NotificationSender;
 import io.careline.user.UserService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,7 @@ public class Escalations {
     private static final Set<Role> STAFF = Set.of(Role.DOCTOR, Role.NURSE, Role.AGENT, Role.ADMIN);
 
     @Inject
-    NotificationService notifications;
+    NotificationSender notifications;
 
     @Inject
     UserService users;

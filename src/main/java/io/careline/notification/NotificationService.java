@@ -1,6 +1,5 @@
 package io.careline.notification;
 
-import io.careline.common.Outcome;
 import io.careline.common.paging.KeysetPage;
 import io.careline.common.paging.PageCursor;
 import io.careline.common.problem.DomainException;
@@ -12,46 +11,25 @@ import io.careline.notification.api.LogPage;
 import io.careline.notification.api.NotificationView;
 import io.careline.notification.api.RecipientPage;
 import io.careline.notification.api.RecipientView;
-import io.careline.notification.api.SendNotificationRequest;
-import io.careline.notification.api.SendNotificationResult;
 import io.careline.notification.model.LogAction;
 import io.careline.notification.model.LogEntry;
 import io.careline.notification.model.LogRepository;
 import io.careline.notification.model.Notification;
 import io.careline.notification.model.NotificationRepository;
-import io.careline.notification.model.NotificationStore;
-import io.careline.notification.model.NotificationStore.SenderKey;
 import io.careline.notification.model.Recipient;
 import io.careline.notification.model.RecipientRepository;
 import io.careline.notification.model.StatusTally;
-import io.careline.notification.send.NotificationQueue;
-import io.careline.notification.send.PendingNotification;
-import io.careline.notification.send.SendChecks;
-import io.careline.notification.send.SentNotification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.stream.Collectors;
 
-/** Sending notifications, and what their senders and admins may see of them: recipients and the audit trail. */
+/** What the senders and admins of notifications may see of them: the notification, its recipients and the audit trail. */
 @ApplicationScoped
 public class NotificationService {
-    private static final String IDEMPOTENCY_INDEX = "uk_notifications_idempotency";
-
-    @Inject
-    SendChecks checks;
-
-    @Inject
-    NotificationQueue queue;
-
-    @Inject
-    NotificationStore store;
-
     @Inject
     NotificationRepository notifications;
 
@@ -60,77 +38,6 @@ public class NotificationService {
 
     @Inject
     LogRepository log;
-
-    /**
-     * Stores the notification for every recipient, with whatever other sends are queued, and hands it to
-     * delivery. A send with an idempotency key the sender used before answers that first notification (created
-     * false), also when both race.
-     */
-    public Outcome<SendNotificationResult> send(Caller caller, SendNotificationRequest request) {
-        Optional<Notification> first = firstOf(caller, request);
-        if (first.isPresent()) {
-            return answer(new SentNotification(first.get(), List.of(), false), null);
-        }
-        PendingNotification send = checks.check(caller, request);
-        queue.send(send);
-        return answer(caller, send);
-    }
-
-    /**
-     * Stores a notification within the caller's transaction (rules firing for an event), without counting who
-     * is online: no Redis round trip while database locks are held. A repeated idempotency key answers the
-     * first notification.
-     */
-    public Outcome<SendNotificationResult> store(Caller caller, SendNotificationRequest request) {
-        Optional<Notification> first = firstOf(caller, request);
-        if (first.isPresent()) {
-            return answer(new SentNotification(first.get(), List.of(), false), null);
-        }
-        PendingNotification send = checks.check(caller, request);
-        queue.store(send);
-        return answer(send.outcome(), null);
-    }
-
-    /**
-     * A written send's answer. A failure that is a parallel send with the same key committing first answers
-     * that first notification.
-     */
-    Outcome<SendNotificationResult> answer(Caller caller, PendingNotification send) {
-        SentNotification sent;
-        try {
-            sent = send.outcome();
-        } catch (RuntimeException failure) {
-            sent = retriedRace(caller, send.request(), failure).orElseThrow(() -> failure);
-        }
-        return answer(sent, sent.created() ? send.reached() : null);
-    }
-
-    private static Outcome<SendNotificationResult> answer(SentNotification sent, Integer reached) {
-        Notification n = sent.notification();
-        return new Outcome<>(new SendNotificationResult(n.publicId, "sent", n.recipientCount, reached, n.createdAt),
-                sent.created());
-    }
-
-    /** The notification first stored under the request's idempotency key, if it has one and it was. */
-    private Optional<Notification> firstOf(Caller caller, SendNotificationRequest request) {
-        if (request.idempotencyKey() == null) {
-            return Optional.empty();
-        }
-        SenderKey key = new SenderKey(caller.tenant(), caller.userId(), request.idempotencyKey());
-        return Optional.ofNullable(store.byKeys(List.of(key)).get(key));
-    }
-
-    private Optional<SentNotification> retriedRace(Caller caller, SendNotificationRequest request,
-            RuntimeException failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLIntegrityConstraintViolationException violation
-                    && request.idempotencyKey() != null && violation.getMessage() != null
-                    && violation.getMessage().contains(IDEMPOTENCY_INDEX)) {
-                return firstOf(caller, request).map(first -> new SentNotification(first, List.of(), false));
-            }
-        }
-        return Optional.empty();
-    }
 
     /** One notification: as its recipient has it, or for its sender and admins as it was sent. */
     @Transactional

@@ -34,6 +34,14 @@ public interface NotificationsConfig {
     @Max(1000)
     int maxGroupSize();
 
+    /**
+     * Most sends (batch items included) waiting to be written on a node; a send that would queue beyond it is
+     * refused 503 OVERLOADED (retryable) at once, nothing stored.
+     */
+    @WithDefault("5000")
+    @Min(1)
+    int maxQueued();
+
     /** How long a node keeps its copy of a tenant's catalogue; another node's change to it arrives this late. */
     @WithDefault("5s")
     Duration catalogueTtl();

@@ -1,5 +1,7 @@
 package io.careline.common.commit;
 
+import io.careline.common.problem.DomainException;
+import io.careline.common.problem.ErrorCode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,7 @@ public final class GroupCommit<P extends PendingWrite<?>> {
     private final AfterCommit<P> afterCommit;
     private final int writers;
     private final int maxGroupSize;
+    private final int maxQueued;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition groupDone = lock.newCondition();
     private final ArrayDeque<P> queued = new ArrayDeque<>();
@@ -42,12 +45,15 @@ public final class GroupCommit<P extends PendingWrite<?>> {
     /**
      * @param writers groups written at once
      * @param maxGroupSize most items in one group: bounds its statements and the first caller's wait
+     * @param maxQueued most items waiting; more are refused {@code OVERLOADED} at once, so that an overloaded
+     *     node sheds work instead of answering ever later
      */
-    public GroupCommit(Writer<P> writer, AfterCommit<P> afterCommit, int writers, int maxGroupSize) {
+    public GroupCommit(Writer<P> writer, AfterCommit<P> afterCommit, int writers, int maxGroupSize, int maxQueued) {
         this.writer = writer;
         this.afterCommit = afterCommit;
         this.writers = writers;
         this.maxGroupSize = maxGroupSize;
+        this.maxQueued = maxQueued;
     }
 
     /** Writes the item with whatever else is queued; returns once its group has committed or failed. */
@@ -55,10 +61,17 @@ public final class GroupCommit<P extends PendingWrite<?>> {
         submitAll(List.of(item));
     }
 
-    /** Queues the items together (they share groups, in order) and returns once every one is answered. */
+    /**
+     * Queues the items together (they share groups, in order) and returns once every one is answered. Throws
+     * {@code OVERLOADED}, queuing none, when they would make the queue longer than its bound.
+     */
     public void submitAll(List<P> items) {
         lock.lock();
         try {
+            if (!queued.isEmpty() && queued.size() + items.size() > maxQueued) {
+                throw new DomainException(ErrorCode.OVERLOADED, "The server is overloaded; nothing was stored. "
+                        + "Retry later.");
+            }
             queued.addAll(items);
             while (!items.stream().allMatch(PendingWrite::answered)) {
                 if (writing < writers && !queued.isEmpty()) {

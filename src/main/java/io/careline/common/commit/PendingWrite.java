@@ -32,6 +32,11 @@ public class PendingWrite<R> {
         return refusal != null;
     }
 
+    /** Why it was refused, or null. */
+    public RuntimeException refusal() {
+        return refusal;
+    }
+
     /** The result stands: its group committed, or it failed for good. */
     void answer() {
         answered = true;

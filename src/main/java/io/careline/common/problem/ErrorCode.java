@@ -56,6 +56,7 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     RECIPIENT_REFUSED(422, "A recipient cannot receive this notification"),
     NO_RECIPIENTS(422, "The notification reaches nobody"),
+    BATCH_ABORTED(424, "Not stored: another item of the atomic batch was refused"),
     RATE_LIMITED(429, "Too many requests", true),
     HEADERS_TOO_LARGE(431, "Request headers too large"),
     INTERNAL_ERROR(500, "Internal error", true),

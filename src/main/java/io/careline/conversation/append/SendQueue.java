@@ -15,6 +15,9 @@ import java.util.List;
 /** Group commit for sends: concurrent sends share one transaction ({@link GroupCommit}, {@link MessageGroupWriter}). */
 @ApplicationScoped
 public class SendQueue {
+    /** Sends are bounded before they queue: a WebSocket frame waits for a worker at most a while (RealtimeConfig). */
+    private static final int UNBOUNDED = Integer.MAX_VALUE;
+
     @Inject
     MessageGroupWriter writer;
 
@@ -30,7 +33,7 @@ public class SendQueue {
     void start() {
         groups = new GroupCommit<>(writer::write, (group, oldestQueued) -> metrics.groupWritten(group.size(),
                 (int) group.stream().filter(PendingSend::stored).count()), config.groupWriters(),
-                config.maxGroupSize());
+                config.maxGroupSize(), UNBOUNDED);
     }
 
     /** Writes a validated send with whatever else is queued; returns once its group has committed. */

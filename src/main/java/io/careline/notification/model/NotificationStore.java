@@ -3,6 +3,7 @@ package io.careline.notification.model;
 import io.agroal.api.AgroalDataSource;
 import io.careline.common.Batches;
 import io.careline.common.SqlTime;
+import io.careline.common.security.Caller;
 import io.careline.common.security.Role;
 import io.careline.notification.api.NotificationPriority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,11 @@ public class NotificationStore {
 
         public static SenderKey of(Notification notification) {
             return new SenderKey(notification.tenantId, notification.senderId, notification.idempotencyKey);
+        }
+
+        /** The caller's key, or null when there is none. */
+        public static SenderKey of(Caller caller, String idempotencyKey) {
+            return idempotencyKey == null ? null : new SenderKey(caller.tenant(), caller.userId(), idempotencyKey);
         }
     }
 

@@ -11,9 +11,12 @@ import io.careline.notification.api.NotificationPage;
 import io.careline.notification.api.NotificationView;
 import io.careline.notification.api.ReadAllRequest;
 import io.careline.notification.api.RecipientPage;
+import io.careline.notification.api.SendNotificationBatchRequest;
+import io.careline.notification.api.SendNotificationBatchResult;
 import io.careline.notification.api.SendNotificationRequest;
 import io.careline.notification.api.StatusRequest;
 import io.careline.notification.api.StatusResult;
+import io.careline.notification.send.NotificationSender;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,6 +45,9 @@ public class NotificationResource {
     NotificationService notifications;
 
     @Inject
+    NotificationSender sender;
+
+    @Inject
     InboxService inbox;
 
     @Inject
@@ -56,9 +62,24 @@ public class NotificationResource {
                     + "before the answer. A retry with the same idempotencyKey answers 200 with the first "
                     + "notification. Unknown type 400 UNKNOWN_NOTIFICATION_TYPE; a role the type does not allow "
                     + "403 NOTIFICATION_TYPE_FORBIDDEN; a named user who cannot receive it 422 RECIPIENT_REFUSED; "
-                    + "targets that reach nobody 422 NO_RECIPIENTS. Nothing is stored when refused.")
+                    + "targets that reach nobody 422 NO_RECIPIENTS; more than careline.notifications.max-recipients "
+                    + "recipients 400 LIMIT_EXCEEDED; a node with too many sends waiting 503 OVERLOADED (retryable: "
+                    + "send again later with the same idempotencyKey). Nothing is stored when refused.")
     public Response send(@Valid @NotNull SendNotificationRequest request) {
-        return notifications.send(caller.get(), request).toResponse();
+        return sender.send(caller.get(), request).toResponse();
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Send up to 500 notifications at once (roles each type allows)",
+            description = "Each item is a send of its own, answered at its index with what POST "
+                    + "/api/v1/notifications would answer for it: 201 with its notification, 200 for a repeated "
+                    + "idempotencyKey, or its problem. One refused item does not keep the others from being stored, "
+                    + "unless atomic is true: then all are stored in one transaction or none is, and the items not "
+                    + "refused themselves answer 424 BATCH_ABORTED. The batch itself answers 200; a body that is not "
+                    + "such a batch 400, a node with too many sends waiting 503 OVERLOADED (retryable).")
+    public SendNotificationBatchResult sendBatch(@Valid @NotNull SendNotificationBatchRequest request) {
+        return sender.sendBatch(caller.get(), request);
     }
 
     @GET

@@ -41,8 +41,7 @@ public final class PendingNotification extends PendingWrite<SentNotification> {
 
     /** The sender's idempotency key, or null when the send has none. */
     SenderKey senderKey() {
-        return request.idempotencyKey() == null ? null
-                : new SenderKey(caller.tenant(), caller.userId(), request.idempotencyKey());
+        return SenderKey.of(caller, request.idempotencyKey());
     }
 
     /** The notification this send stores, for so many recipients. */

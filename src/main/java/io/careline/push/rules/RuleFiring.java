@@ -3,7 +3,7 @@ package io.careline.push.rules;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.careline.common.security.Caller;
-import io.careline.notification.NotificationService;
+import io.careline.notification.send.NotificationSender;
 import io.careline.notification.api.SendNotificationRequest;
 import io.careline.push.PushFields;
 import io.careline.push.PushSettingsService;
@@ -28,7 +28,7 @@ import java.util.Map;
 @ApplicationScoped
 public class RuleFiring {
     @Inject
-    NotificationService notifications;
+    NotificationSender notifications;
 
     @Inject
     PushEnqueuer enqueuer;
