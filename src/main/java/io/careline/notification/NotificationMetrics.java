@@ -2,11 +2,13 @@ package io.careline.notification;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /** Business metrics of notifications, exported on the management port at /q/metrics. */
 @ApplicationScoped
@@ -19,7 +21,10 @@ public class NotificationMetrics {
     private final DistributionSummary groupSize;
     private final Timer groupWait;
 
+    private final MeterRegistry registry;
+
     NotificationMetrics(MeterRegistry registry) {
+        this.registry = registry;
         sent = Counter.builder("careline.notifications.sent")
                 .description("Notifications stored (idempotent retries not counted)").register(registry);
         recipients = Counter.builder("careline.notifications.recipients")
@@ -35,6 +40,13 @@ public class NotificationMetrics {
         groupWait = Timer.builder("careline.notifications.group.wait")
                 .description("How long a group's first send waited in the queue before the group was written, "
                         + "plus the group's write").publishPercentileHistogram().register(registry);
+    }
+
+    /** Registers the gauge of sends waiting to be written. */
+    public void queue(IntSupplier waiting) {
+        Gauge.builder("careline.notifications.queued", waiting::getAsInt)
+                .description("Sends waiting to be written (group commit); beyond max-queued they are refused OVERLOADED")
+                .register(registry);
     }
 
     public void groupWritten(int sends, long sinceFirstQueuedNanos) {

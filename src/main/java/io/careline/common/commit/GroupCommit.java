@@ -94,6 +94,16 @@ public final class GroupCommit<P extends PendingWrite<?>> {
         }
     }
 
+    /** Items waiting for a writer now. */
+    public int queued() {
+        lock.lock();
+        try {
+            return queued.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private List<P> takeGroup() {
         List<P> group = new ArrayList<>(Math.min(queued.size(), maxGroupSize));
         while (!queued.isEmpty() && group.size() < maxGroupSize) {

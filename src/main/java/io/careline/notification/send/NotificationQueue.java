@@ -41,6 +41,7 @@ public class NotificationQueue {
     void start() {
         groups = new GroupCommit<>(writer::write, this::written, config.groupWriters(), config.maxGroupSize(),
                 config.maxQueued());
+        metrics.queue(groups::queued);
     }
 
     /** Writes the checked send with whatever else is queued; returns once its group has committed. */
