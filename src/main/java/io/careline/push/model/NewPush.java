@@ -12,4 +12,10 @@ import java.util.Collection;
 public record NewPush(String tenant, Collection<String> userIds, Collection<Channel> providers, String cause,
         String causeRef, Long sessionPk, Long causeSeq, String template, String fields, String collapseKey,
         String priority, Instant dueAt) {
+
+    /** The same push to other users. */
+    public NewPush to(Collection<String> users) {
+        return new NewPush(tenant, users, providers, cause, causeRef, sessionPk, causeSeq, template, fields, collapseKey,
+                priority, dueAt);
+    }
 }
