@@ -1,13 +1,12 @@
 package io.careline.common.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The request's {@link Caller}, built once from the verified JWT and announced as {@link CallerIdentified}. */
+/** The request's {@link Caller}, built once from the verified JWT and announced ({@link AnnouncedCallers}). */
 @RequestScoped
 public class CurrentCaller {
     public static final String TENANT_CLAIM = "tenant";
@@ -16,7 +15,7 @@ public class CurrentCaller {
     JsonWebToken jwt;
 
     @Inject
-    Event<CallerIdentified> identified;
+    AnnouncedCallers announced;
 
     private Caller caller;
 
@@ -30,7 +29,7 @@ public class CurrentCaller {
                     : ExternalIdentities.userIdOf(jwt.getClaim(ExternalIdentities.PLATFORM_CLAIM),
                             jwt.getClaim(ExternalIdentities.PLATFORM_USER_CLAIM));
             caller = new Caller(jwt.getClaim(TENANT_CLAIM), userId, Set.copyOf(roles), jwt.getClaim("name"));
-            identified.fire(new CallerIdentified(caller));
+            announced.announce(caller);
         }
         return caller;
     }

@@ -10,11 +10,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -95,18 +100,23 @@ public class InboxStore {
             }
             upsert.executeUpdate();
         }
+        // One IN list per tenant: MariaDB reads OR-ed (tenant, user) pairs of one tenant by the tenant alone.
+        Map<String, List<String>> usersByTenant = new TreeMap<>();
+        chunk.forEach(inbox -> usersByTenant.computeIfAbsent(inbox.getKey().tenant(), tenant -> new ArrayList<>())
+                .add(inbox.getKey().userId()));
         Map<InboxKey, Long> last = new HashMap<>();
-        try (PreparedStatement read = connection.prepareStatement("SELECT tenant_id, user_id, last_nseq"
-                + " FROM notification_inboxes WHERE "
-                + String.join(" OR ", Collections.nCopies(chunk.size(), "(tenant_id = ? AND user_id = ?)")))) {
-            int i = 1;
-            for (Map.Entry<InboxKey, Integer> inbox : chunk) {
-                read.setString(i++, inbox.getKey().tenant());
-                read.setString(i++, inbox.getKey().userId());
-            }
-            try (ResultSet row = read.executeQuery()) {
-                while (row.next()) {
-                    last.put(new InboxKey(row.getString(1), row.getString(2)), row.getLong(3));
+        for (Map.Entry<String, List<String>> tenantUsers : usersByTenant.entrySet()) {
+            try (PreparedStatement read = connection.prepareStatement("SELECT user_id, last_nseq FROM notification_inboxes"
+                    + " WHERE tenant_id = ? AND user_id IN (" + marks(tenantUsers.getValue().size()) + ")")) {
+                read.setString(1, tenantUsers.getKey());
+                int i = 2;
+                for (String userId : tenantUsers.getValue()) {
+                    read.setString(i++, userId);
+                }
+                try (ResultSet row = read.executeQuery()) {
+                    while (row.next()) {
+                        last.put(new InboxKey(tenantUsers.getKey(), row.getString(1)), row.getLong(2));
+                    }
                 }
             }
         }
@@ -169,47 +179,77 @@ public class InboxStore {
     public record Receipt(String tenant, long notificationPk, String userId) {
     }
 
+
     /**
      * Records first deliveries: a recipient row gets {@code deliveredAt} (and leaves {@code pending}) only
-     * once, and only those rows get a {@code delivered} log line. Returns how many rows were first delivered.
+     * once, and only those rows get a {@code delivered} log line. Three statements per thousand receipts: the
+     * rows still undelivered are read and locked (in the unique index's order, so two nodes' batches never
+     * deadlock), updated at once, and logged in one insert. Returns how many rows were first delivered.
      */
     public int markDelivered(List<Receipt> receipts, Instant at) {
-        String when = SqlTime.text(at);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement("""
-                        UPDATE notification_recipients
-                        SET delivered_at = ?, status = CASE WHEN status = 'PENDING' THEN 'DELIVERED' ELSE status END
-                        WHERE notification_pk = ? AND user_id = ? AND tenant_id = ? AND delivered_at IS NULL
-                          AND status IN ('PENDING', 'READ')""");
-                PreparedStatement log = connection.prepareStatement("""
-                        INSERT INTO notification_log (tenant_id, notification_pk, user_id, action, at)
-                        VALUES (?, ?, ?, 'DELIVERED', ?)""")) {
-            for (Receipt receipt : receipts) {
-                update.setString(1, when);
-                update.setLong(2, receipt.notificationPk());
-                update.setString(3, receipt.userId());
-                update.setString(4, receipt.tenant());
-                update.addBatch();
-            }
-            int[] counts = update.executeBatch();
-            int first = 0;
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] > 0) {
-                    Receipt receipt = receipts.get(i);
-                    log.setString(1, receipt.tenant());
-                    log.setLong(2, receipt.notificationPk());
-                    log.setString(3, receipt.userId());
-                    log.setString(4, when);
-                    log.addBatch();
-                    first++;
+        List<LogLine> firsts = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (List<Receipt> chunk : Batches.of(List.copyOf(new LinkedHashSet<>(receipts)), CHUNK)) {
+                Map<Long, LogLine> undelivered = undelivered(connection, chunk, at);
+                if (!undelivered.isEmpty()) {
+                    deliver(connection, undelivered.keySet(), at);
+                    firsts.addAll(undelivered.values());
                 }
             }
-            if (first > 0) {
-                log.executeBatch();
-            }
-            return first;
         } catch (SQLException e) {
             throw new IllegalStateException("recording deliveries failed", e);
         }
+        insertLog(firsts);
+        return firsts.size();
+    }
+
+    /**
+     * Row pk to its {@code delivered} log line, of the receipts' rows not delivered yet; locked to commit. The
+     * rows are found by the unique (notification, user) pairs alone: with the tenant in the condition too,
+     * MariaDB reads every row of the tenant instead. A row of another tenant than its receipt's is skipped.
+     */
+    private static Map<Long, LogLine> undelivered(Connection connection, List<Receipt> chunk, Instant at)
+            throws SQLException {
+        Set<Receipt> asked = new HashSet<>(chunk);
+        Map<Long, LogLine> rows = new TreeMap<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT pk, tenant_id, notification_pk, user_id FROM notification_recipients
+                WHERE (notification_pk, user_id) IN (%s)
+                  AND delivered_at IS NULL AND status IN ('PENDING', 'READ') FOR UPDATE""".formatted(
+                String.join(",", Collections.nCopies(chunk.size(), "(?, ?)"))))) {
+            int i = 1;
+            for (Receipt receipt : chunk) {
+                select.setLong(i++, receipt.notificationPk());
+                select.setString(i++, receipt.userId());
+            }
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    Receipt receipt = new Receipt(row.getString(2), row.getLong(3), row.getString(4));
+                    if (asked.contains(receipt)) {
+                        rows.put(row.getLong(1), new LogLine(receipt.tenant(), receipt.notificationPk(),
+                                receipt.userId(), LogAction.DELIVERED, null, at));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void deliver(Connection connection, Collection<Long> pks, Instant at) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE notification_recipients
+                SET delivered_at = ?, status = CASE WHEN status = 'PENDING' THEN 'DELIVERED' ELSE status END
+                WHERE pk IN (%s)""".formatted(marks(pks.size())))) {
+            update.setString(1, SqlTime.text(at));
+            int i = 2;
+            for (long pk : pks) {
+                update.setLong(i++, pk);
+            }
+            update.executeUpdate();
+        }
+    }
+
+    private static String marks(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 }

@@ -13,9 +13,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +31,6 @@ public class NotificationStore {
     private static final int CHUNK = 500;
     private static final String COLUMNS = "tenant_id, public_id, type, title, body, priority, metadata, sender_id,"
             + " sender_role, idempotency_key, recipient_count, created_at, expires_at";
-    private static final String KEY = "(tenant_id = ? AND sender_id = ? AND idempotency_key = ?)";
 
     @Inject
     AgroalDataSource dataSource;
@@ -47,27 +48,36 @@ public class NotificationStore {
         }
     }
 
-    /** The notifications already stored under these keys (not managed). */
+    /** A sender of a tenant, whose keys are looked up together. */
+    private record Sender(String tenant, String senderId) {
+    }
+
+    /**
+     * The notifications already stored under these keys (not managed): one IN list per sender, since MariaDB
+     * reads OR-ed keys of one sender by all of that sender's notifications.
+     */
     public Map<SenderKey, Notification> byKeys(Collection<SenderKey> keys) {
+        Map<Sender, List<String>> bySender = new LinkedHashMap<>();
+        keys.forEach(key -> bySender.computeIfAbsent(new Sender(key.tenant(), key.senderId()),
+                sender -> new ArrayList<>()).add(key.key()));
         Map<SenderKey, Notification> found = new HashMap<>();
-        if (keys.isEmpty()) {
-            return found;
-        }
         try (Connection connection = dataSource.getConnection()) {
-            for (List<SenderKey> chunk : Batches.of(List.copyOf(keys), CHUNK)) {
-                String sql = "SELECT pk, " + COLUMNS + " FROM notifications WHERE "
-                        + String.join(" OR ", Collections.nCopies(chunk.size(), KEY));
-                try (PreparedStatement select = connection.prepareStatement(sql)) {
-                    int i = 1;
-                    for (SenderKey key : chunk) {
-                        select.setString(i++, key.tenant());
-                        select.setString(i++, key.senderId());
-                        select.setString(i++, key.key());
-                    }
-                    try (ResultSet row = select.executeQuery()) {
-                        while (row.next()) {
-                            Notification notification = read(row);
-                            found.put(SenderKey.of(notification), notification);
+            for (Map.Entry<Sender, List<String>> sender : bySender.entrySet()) {
+                for (List<String> chunk : Batches.of(sender.getValue(), CHUNK)) {
+                    String sql = "SELECT pk, " + COLUMNS + " FROM notifications WHERE tenant_id = ? AND sender_id = ?"
+                            + " AND idempotency_key IN (" + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                            + ")";
+                    try (PreparedStatement select = connection.prepareStatement(sql)) {
+                        select.setString(1, sender.getKey().tenant());
+                        select.setString(2, sender.getKey().senderId());
+                        for (int i = 0; i < chunk.size(); i++) {
+                            select.setString(i + 3, chunk.get(i));
+                        }
+                        try (ResultSet row = select.executeQuery()) {
+                            while (row.next()) {
+                                Notification notification = read(row);
+                                found.put(SenderKey.of(notification), notification);
+                            }
                         }
                     }
                 }

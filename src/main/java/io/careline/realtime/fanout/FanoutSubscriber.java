@@ -55,8 +55,16 @@ public class FanoutSubscriber {
 
     private KeptRedisConnection subscription;
 
+    /** How this node's own envelopes begin (the envelope's first component is its origin node). */
+    private String ownPrefix;
+
     @PostConstruct
     void init() {
+        try {
+            ownPrefix = "{\"node\":" + mapper.writeValueAsString(node.id()) + ",";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a string is always serialisable", e);
+        }
         subscription = new KeptRedisConnection("fan-out subscription", redis, vertx, config.redisReconnectDelay(),
                 opened -> {
             opened.handler(this::received);
@@ -81,8 +89,13 @@ public class FanoutSubscriber {
         if (push.size() < 3 || !"message".equals(push.get(0).toString())) {
             return;
         }
+        String json = push.get(2).toString();
+        if (json.startsWith(ownPrefix)) {
+            // This node delivered its own envelope before publishing it: no need to parse it to drop it.
+            return;
+        }
         try {
-            Envelope envelope = mapper.readValue(push.get(2).toString(), Envelope.class);
+            Envelope envelope = mapper.readValue(json, Envelope.class);
             if (!node.id().equals(envelope.node())) {
                 metrics.received();
                 local.push(envelope);
