@@ -86,6 +86,24 @@ class PackagedSmokeIT {
     }
 
     @Test
+    void aNotificationBatchIsAnsweredItemByItem() throws Exception {
+        assertThat(Http.put(app.api("/api/v1/users/dr-smoke"), his, "{\"role\":\"doctor\"}").statusCode())
+                .isIn(200, 201);
+        String item = "{\"recipients\":[\"%s\"],\"type\":\"exam_result\",\"title\":\"%s\",\"content\":\"ready\"}";
+        HttpResponse<String> batch = Http.post(app.api("/api/v1/notifications/batch"), his, "{\"items\":["
+                + item.formatted("dr-smoke", "CT") + "," + item.formatted("nobody", "X") + "," + "{\"type\":\"exam_result\"}"
+                + "]}");
+
+        assertThat(batch.statusCode()).as(batch.body()).isEqualTo(200);
+        JsonNode items = json(batch).get("items");
+        assertThat(items.get(0).get("status").asInt()).isEqualTo(201);
+        assertThat(items.get(0).at("/notification/recipientCount").asInt()).isEqualTo(1);
+        assertThat(items.get(1).at("/problem/code").asText()).isEqualTo("RECIPIENT_REFUSED");
+        assertThat(items.get(2).at("/problem/code").asText()).isEqualTo("VALIDATION_FAILED");
+        assertThat(json(get(app.api("/api/v1/notifications"), doctor)).at("/items/0/title").asText()).isEqualTo("CT");
+    }
+
+    @Test
     void webSocketFramesBothWays() throws Exception {
         assertThat(Http.post(app.api("/api/v1/sessions"), his, "{\"id\":\"smoke-ws\",\"type\":\"group\","
                 + "\"participants\":[{\"userId\":\"dr-smoke\",\"role\":\"doctor\"}]}").statusCode()).isEqualTo(201);
