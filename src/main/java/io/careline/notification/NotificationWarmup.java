@@ -57,7 +57,6 @@ public class NotificationWarmup implements Warmup {
         }
         recipients.ofUser(caller.userId(), List.of("warmup"));
         recipients.unreadOf(caller.userId(), null);
-        notifications.findByIdempotencyKey(caller.userId(), "warmup");
         notifications.findByPublicId("warmup");
         types.findByCode("warmup");
         types.sendableIn(caller.tenant());

@@ -11,8 +11,4 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     public Optional<Notification> findByPublicId(String publicId) {
         return find("publicId", publicId).firstResultOptional();
     }
-
-    public Optional<Notification> findByIdempotencyKey(String senderId, String key) {
-        return find("senderId = ?1 and idempotencyKey = ?2", senderId, key).firstResultOptional();
-    }
 }
