@@ -81,30 +81,9 @@ public class NotificationSender {
      * the others.
      */
     public SendNotificationBatchResult sendBatch(Caller caller, SendNotificationBatchRequest batch) {
-        List<SendNotificationRequest> items = batch.items();
-        SendNotificationBatchResult.Item[] answers = new SendNotificationBatchResult.Item[items.size()];
-        Map<SenderKey, Notification> firsts = store.byKeys(items.stream().map(item -> keyOf(caller, item))
-                .filter(Objects::nonNull).distinct().toList());
-        List<PendingNotification> sends = new ArrayList<>();
+        SendNotificationBatchResult.Item[] answers = new SendNotificationBatchResult.Item[batch.items().size()];
         List<Integer> sendIndexes = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            SendNotificationRequest item = items.get(i);
-            Notification first = firsts.get(keyOf(caller, item));
-            if (first != null) {
-                answers[i] = item(i, answer(new SentNotification(first, List.of(), false), null));
-                continue;
-            }
-            try {
-                Set<ConstraintViolation<SendNotificationRequest>> violations = validator.validate(item);
-                if (!violations.isEmpty()) {
-                    throw new ConstraintViolationException(violations);
-                }
-                sends.add(checks.check(caller, item));
-                sendIndexes.add(i);
-            } catch (RuntimeException refused) {
-                answers[i] = refusal(i, refused);
-            }
-        }
+        List<PendingNotification> sends = checkAll(caller, batch.items(), answers, sendIndexes);
         if (Boolean.TRUE.equals(batch.atomic())) {
             boolean refusedEarly = Arrays.stream(answers).anyMatch(answer -> answer != null && answer.problem() != null);
             if (refusedEarly || !sends.isEmpty() && !queue.sendAtomically(sends)) {
@@ -125,7 +104,37 @@ public class NotificationSender {
         return result(answers);
     }
 
-    /** An atomic batch that stored nothing: each send refused on its merits says why, the others that they wait. */
+    /**
+     * Answers the items whose key was used before and those refused by their checks; returns the others, checked
+     * and ready to queue, with their indexes in {@code sendIndexes}.
+     */
+    private List<PendingNotification> checkAll(Caller caller, List<SendNotificationRequest> items,
+            SendNotificationBatchResult.Item[] answers, List<Integer> sendIndexes) {
+        Map<SenderKey, Notification> firsts = store.byKeys(items.stream().map(item -> keyOf(caller, item))
+                .filter(Objects::nonNull).distinct().toList());
+        List<PendingNotification> sends = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            SendNotificationRequest item = items.get(i);
+            Notification first = firsts.get(keyOf(caller, item));
+            if (first != null) {
+                answers[i] = item(i, answer(new SentNotification(first, List.of(), false), null));
+                continue;
+            }
+            try {
+                Set<ConstraintViolation<SendNotificationRequest>> violations = validator.validate(item);
+                if (!violations.isEmpty()) {
+                    throw new ConstraintViolationException(violations);
+                }
+                sends.add(checks.check(caller, item));
+                sendIndexes.add(i);
+            } catch (RuntimeException refused) {
+                answers[i] = refusal(i, refused);
+            }
+        }
+        return sends;
+    }
+
+    /** An atomic batch that stored nothing: each send refused on its merits says why, the others that it aborted. */
     private static void abort(List<PendingNotification> sends, List<Integer> indexes,
             SendNotificationBatchResult.Item[] answers) {
         DomainException aborted = new DomainException(ErrorCode.BATCH_ABORTED,
