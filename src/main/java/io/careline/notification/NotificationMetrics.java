@@ -45,7 +45,7 @@ public class NotificationMetrics {
     /** Registers the gauge of sends waiting to be written. */
     public void queue(IntSupplier waiting) {
         Gauge.builder("careline.notifications.queued", waiting::getAsInt)
-                .description("Sends waiting to be written (group commit); beyond max-queued they are refused OVERLOADED")
+                .description("Sends waiting to be written (group commit); beyond max-queued, refused OVERLOADED")
                 .register(registry);
     }
 

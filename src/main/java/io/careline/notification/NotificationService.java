@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What the senders and admins of notifications may see of them: the notification, its recipients and the audit trail. */
+/** What senders and admins may see of notifications: the notification, its recipients and the audit trail. */
 @ApplicationScoped
 public class NotificationService {
     @Inject

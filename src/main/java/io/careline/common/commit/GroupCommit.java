@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
 public final class GroupCommit<P extends PendingWrite<?>> {
     private static final Logger LOG = Logger.getLogger(GroupCommit.class);
 
-    /** Writes a group in one transaction and sets each item's result; throws, storing nothing, when the group failed. */
+    /** Writes a group in one transaction and sets each item's result; throws, storing nothing, if the group failed. */
     @FunctionalInterface
     public interface Writer<P> {
         void write(List<P> group);

@@ -2,6 +2,7 @@ package io.careline.conversation.append;
 
 import io.agroal.api.AgroalDataSource;
 import io.careline.common.Outcome;
+import io.careline.common.SqlMarks;
 import io.careline.common.SqlTime;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
@@ -201,7 +202,7 @@ class MessageGroupWriter {
         for (Map.Entry<String, Set<String>> tenantIds : idsByTenant.entrySet()) {
             String tenant = tenantIds.getKey();
             try (PreparedStatement select = connection.prepareStatement(
-                    LOCK_SESSIONS.formatted(placeholders(tenantIds.getValue().size())))) {
+                    LOCK_SESSIONS.formatted(SqlMarks.of(tenantIds.getValue().size())))) {
                 select.setString(1, tenant);
                 int index = 2;
                 for (String id : tenantIds.getValue()) {
@@ -233,7 +234,7 @@ class MessageGroupWriter {
         }
         Map<Long, LockedSession> byPk = new HashMap<>();
         sessions.forEach(locked -> byPk.put(locked.session.pk, locked));
-        try (PreparedStatement select = connection.prepareStatement(MEMBERS.formatted(placeholders(byPk.size())))) {
+        try (PreparedStatement select = connection.prepareStatement(MEMBERS.formatted(SqlMarks.of(byPk.size())))) {
             int index = 1;
             for (long pk : byPk.keySet()) {
                 select.setLong(index++, pk);
@@ -339,7 +340,4 @@ class MessageGroupWriter {
         }
     }
 
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
-    }
 }

@@ -1,6 +1,7 @@
 package io.careline.conversation.model;
 
 import io.agroal.api.AgroalDataSource;
+import io.careline.common.SqlMarks;
 import io.careline.conversation.api.MemberState;
 import io.careline.conversation.api.SessionType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -12,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +113,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 SELECT p.user_id, p.role, p.muted, p.left_at IS NULL, s.status = 'ACTIVE', p.last_read_seq
                 FROM participants p JOIN sessions s ON s.pk = p.session_pk
                 WHERE p.tenant_id = ? AND p.session_pk = ? AND p.user_id IN (%s)"""
-                .formatted(String.join(",", Collections.nCopies(userIds.size(), "?")));
+                .formatted(SqlMarks.of(userIds.size()));
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, tenant);
@@ -145,7 +145,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 JOIN messages m ON m.session_pk = p.session_pk AND m.seq > p.last_read_seq
                   AND (p.left_seq IS NULL OR m.seq <= p.left_seq) AND m.sender_id <> p.user_id AND m.type <> ?
                 WHERE p.tenant_id = ? AND p.left_at IS NULL AND p.user_id IN (%s) GROUP BY p.user_id"""
-                .formatted(String.join(",", Collections.nCopies(userIds.size(), "?")));
+                .formatted(SqlMarks.of(userIds.size()));
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setInt(1, MessageType.SYSTEM.code());

@@ -2,6 +2,7 @@ package io.careline.notification.model;
 
 import io.agroal.api.AgroalDataSource;
 import io.careline.common.Batches;
+import io.careline.common.SqlMarks;
 import io.careline.common.SqlTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -90,7 +90,7 @@ public class InboxStore {
             throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(
                 "INSERT INTO notification_inboxes (tenant_id, user_id, last_nseq) VALUES "
-                        + String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?)"))
+                        + SqlMarks.repeat("(?, ?, ?)", chunk.size())
                         + " ON DUPLICATE KEY UPDATE last_nseq = last_nseq + VALUES(last_nseq)")) {
             int i = 1;
             for (Map.Entry<InboxKey, Integer> inbox : chunk) {
@@ -106,8 +106,9 @@ public class InboxStore {
                 .add(inbox.getKey().userId()));
         Map<InboxKey, Long> last = new HashMap<>();
         for (Map.Entry<String, List<String>> tenantUsers : usersByTenant.entrySet()) {
-            try (PreparedStatement read = connection.prepareStatement("SELECT user_id, last_nseq FROM notification_inboxes"
-                    + " WHERE tenant_id = ? AND user_id IN (" + marks(tenantUsers.getValue().size()) + ")")) {
+            try (PreparedStatement read = connection.prepareStatement("SELECT user_id, last_nseq"
+                    + " FROM notification_inboxes"
+                    + " WHERE tenant_id = ? AND user_id IN (" + SqlMarks.of(tenantUsers.getValue().size()) + ")")) {
                 read.setString(1, tenantUsers.getKey());
                 int i = 2;
                 for (String userId : tenantUsers.getValue()) {
@@ -127,7 +128,7 @@ public class InboxStore {
             throws SQLException {
         String sql = "INSERT INTO notification_recipients (tenant_id, notification_pk, user_id, nseq, status,"
                 + " priority_rank, silent) VALUES "
-                + String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, 'PENDING', ?, ?)"));
+                + SqlMarks.repeat("(?, ?, ?, ?, 'PENDING', ?, ?)", chunk.size());
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int i = 1;
             for (int index : chunk) {
@@ -156,7 +157,7 @@ public class InboxStore {
         try (Connection connection = dataSource.getConnection()) {
             for (List<LogLine> chunk : Batches.of(lines, CHUNK)) {
                 String sql = "INSERT INTO notification_log (tenant_id, notification_pk, user_id, action, actor_id, at)"
-                        + " VALUES " + String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?)"));
+                        + " VALUES " + SqlMarks.repeat("(?, ?, ?, ?, ?, ?)", chunk.size());
                 try (PreparedStatement insert = connection.prepareStatement(sql)) {
                     int i = 1;
                     for (LogLine line : chunk) {
@@ -216,7 +217,7 @@ public class InboxStore {
                 SELECT pk, tenant_id, notification_pk, user_id FROM notification_recipients
                 WHERE (notification_pk, user_id) IN (%s)
                   AND delivered_at IS NULL AND status IN ('PENDING', 'READ') FOR UPDATE""".formatted(
-                String.join(",", Collections.nCopies(chunk.size(), "(?, ?)"))))) {
+                SqlMarks.repeat("(?, ?)", chunk.size())))) {
             int i = 1;
             for (Receipt receipt : chunk) {
                 select.setLong(i++, receipt.notificationPk());
@@ -239,7 +240,7 @@ public class InboxStore {
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE notification_recipients
                 SET delivered_at = ?, status = CASE WHEN status = 'PENDING' THEN 'DELIVERED' ELSE status END
-                WHERE pk IN (%s)""".formatted(marks(pks.size())))) {
+                WHERE pk IN (%s)""".formatted(SqlMarks.of(pks.size())))) {
             update.setString(1, SqlTime.text(at));
             int i = 2;
             for (long pk : pks) {
@@ -249,7 +250,4 @@ public class InboxStore {
         }
     }
 
-    private static String marks(int count) {
-        return String.join(",", Collections.nCopies(count, "?"));
-    }
 }

@@ -2,6 +2,7 @@ package io.careline.notification.model;
 
 import io.agroal.api.AgroalDataSource;
 import io.careline.common.Batches;
+import io.careline.common.SqlMarks;
 import io.careline.common.SqlTime;
 import io.careline.common.security.Caller;
 import io.careline.common.security.Role;
@@ -15,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +65,7 @@ public class NotificationStore {
             for (Map.Entry<Sender, List<String>> sender : bySender.entrySet()) {
                 for (List<String> chunk : Batches.of(sender.getValue(), CHUNK)) {
                     String sql = "SELECT pk, " + COLUMNS + " FROM notifications WHERE tenant_id = ? AND sender_id = ?"
-                            + " AND idempotency_key IN (" + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                            + " AND idempotency_key IN (" + SqlMarks.of(chunk.size())
                             + ")";
                     try (PreparedStatement select = connection.prepareStatement(sql)) {
                         select.setString(1, sender.getKey().tenant());
@@ -93,7 +93,7 @@ public class NotificationStore {
         try (Connection connection = dataSource.getConnection()) {
             for (List<Notification> chunk : Batches.of(notifications, CHUNK)) {
                 String sql = "INSERT INTO notifications (" + COLUMNS + ") VALUES "
-                        + String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                        + SqlMarks.repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", chunk.size());
                 try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                     int i = 1;
                     for (Notification n : chunk) {

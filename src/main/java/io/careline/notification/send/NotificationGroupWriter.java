@@ -66,7 +66,7 @@ class NotificationGroupWriter {
             SenderKey key = send.senderKey();
             Notification first = key == null ? null : stored.get(key);
             if (first != null) {
-                send.accept(new SentNotification(first, List.of(), false));
+                send.accept(SentNotification.repeated(first));
                 continue;
             }
             try {

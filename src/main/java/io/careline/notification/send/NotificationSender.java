@@ -52,13 +52,11 @@ public class NotificationSender {
 
     /** Stores the notification for every recipient, with whatever other sends are queued, and hands it to delivery. */
     public Outcome<SendNotificationResult> send(Caller caller, SendNotificationRequest request) {
-        Optional<Notification> first = firstOf(caller, request);
-        if (first.isPresent()) {
-            return answer(new SentNotification(first.get(), List.of(), false), null);
-        }
-        PendingNotification send = checks.check(caller, request);
-        queue.send(send);
-        return answer(caller, send);
+        return firstOf(caller, request).map(NotificationSender::repeated).orElseGet(() -> {
+            PendingNotification send = checks.check(caller, request);
+            queue.send(send);
+            return answer(caller, send);
+        });
     }
 
     /**
@@ -66,13 +64,11 @@ public class NotificationSender {
      * is online: no Redis round trip while database locks are held.
      */
     public Outcome<SendNotificationResult> store(Caller caller, SendNotificationRequest request) {
-        Optional<Notification> first = firstOf(caller, request);
-        if (first.isPresent()) {
-            return answer(new SentNotification(first.get(), List.of(), false), null);
-        }
-        PendingNotification send = checks.check(caller, request);
-        queue.store(send);
-        return answer(send.outcome(), null);
+        return firstOf(caller, request).map(NotificationSender::repeated).orElseGet(() -> {
+            PendingNotification send = checks.check(caller, request);
+            queue.store(send);
+            return answer(send.outcome(), null);
+        });
     }
 
     /**
@@ -117,7 +113,7 @@ public class NotificationSender {
             SendNotificationRequest item = items.get(i);
             Notification first = firsts.get(keyOf(caller, item));
             if (first != null) {
-                answers[i] = item(i, answer(new SentNotification(first, List.of(), false), null));
+                answers[i] = item(i, repeated(first));
                 continue;
             }
             try {
@@ -185,6 +181,11 @@ public class NotificationSender {
         return answer(sent, sent.created() ? send.reached() : null);
     }
 
+    /** The answer to a send whose idempotency key stored {@code first} before. */
+    private static Outcome<SendNotificationResult> repeated(Notification first) {
+        return answer(SentNotification.repeated(first), null);
+    }
+
     private static Outcome<SendNotificationResult> answer(SentNotification sent, Integer reached) {
         Notification n = sent.notification();
         return new Outcome<>(new SendNotificationResult(n.publicId, "sent", n.recipientCount, reached, n.createdAt),
@@ -207,7 +208,7 @@ public class NotificationSender {
             if (cause instanceof SQLIntegrityConstraintViolationException violation
                     && request.idempotencyKey() != null && violation.getMessage() != null
                     && violation.getMessage().contains(IDEMPOTENCY_INDEX)) {
-                return firstOf(caller, request).map(first -> new SentNotification(first, List.of(), false));
+                return firstOf(caller, request).map(SentNotification::repeated);
             }
         }
         return Optional.empty();

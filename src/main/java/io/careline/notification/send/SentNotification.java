@@ -8,4 +8,9 @@ import java.util.List;
  * stored under the same idempotency key (no recipients listed).
  */
 public record SentNotification(Notification notification, List<String> recipients, boolean created) {
+
+    /** The first notification stored under a repeated key. */
+    static SentNotification repeated(Notification first) {
+        return new SentNotification(first, List.of(), false);
+    }
 }

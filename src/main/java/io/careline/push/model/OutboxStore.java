@@ -2,6 +2,7 @@ package io.careline.push.model;
 
 import io.agroal.api.AgroalDataSource;
 import io.careline.common.Batches;
+import io.careline.common.SqlMarks;
 import io.careline.common.SqlTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -137,7 +137,7 @@ public class OutboxStore {
             Set<String> found = owners.computeIfAbsent(tenantUsers.getKey(), tenant -> new HashSet<>());
             for (List<String> chunk : Batches.of(List.copyOf(tenantUsers.getValue()), USERS_PER_STATEMENT)) {
                 try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT user_id FROM push_devices"
-                        + " WHERE tenant_id = ? AND user_id IN (" + marks(chunk.size()) + ")")) {
+                        + " WHERE tenant_id = ? AND user_id IN (" + SqlMarks.of(chunk.size()) + ")")) {
                     select.setString(1, tenantUsers.getKey());
                     for (int i = 0; i < chunk.size(); i++) {
                         select.setString(i + 2, chunk.get(i));
@@ -165,7 +165,7 @@ public class OutboxStore {
             throws SQLException {
         List<String> selects = new ArrayList<>();
         for (NewPush push : pushes) {
-            selects.add(DEVICE_ROWS.formatted(marks(devices(push).size()), marks(push.userIds().size())));
+            selects.add(DEVICE_ROWS.formatted(SqlMarks.of(devices(push).size()), SqlMarks.of(push.userIds().size())));
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 ENQUEUE_FOR_DEVICES.formatted(String.join(" UNION ALL ", selects)))) {
@@ -277,7 +277,7 @@ public class OutboxStore {
             if (pks.isEmpty()) {
                 return List.of();
             }
-            try (PreparedStatement update = connection.prepareStatement(LEASE.formatted(marks(pks.size())))) {
+            try (PreparedStatement update = connection.prepareStatement(LEASE.formatted(SqlMarks.of(pks.size())))) {
                 update.setString(1, node);
                 update.setString(2, SqlTime.text(now.plus(lease)));
                 bind(update, 3, pks);
@@ -291,7 +291,7 @@ public class OutboxStore {
 
     private static List<ClaimedPush> claimed(Connection connection, List<Long> pks) throws SQLException {
         List<ClaimedPush> claimed = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(CLAIMED.formatted(marks(pks.size())))) {
+        try (PreparedStatement select = connection.prepareStatement(CLAIMED.formatted(SqlMarks.of(pks.size())))) {
             bind(select, 1, pks);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
@@ -406,7 +406,4 @@ public class OutboxStore {
         }
     }
 
-    private static String marks(int count) {
-        return String.join(",", Collections.nCopies(count, "?"));
-    }
 }
