@@ -16,9 +16,12 @@ import static org.hamcrest.Matchers.nullValue;
 import io.careline.testing.Actor;
 import io.careline.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -258,6 +261,20 @@ class NotificationApiTest {
         // A doctor who is not in the session cannot target it.
         send(Actor.of(tenant, "dr-o", "doctor"), body("exam_result", "x", "sessionId", "s-notify")).statusCode(404)
                 .body("code", is("SESSION_NOT_FOUND"));
+    }
+
+    @Test
+    void oneLimitBoundsTheRecipientsNamedOrExpanded() {
+        // Past the old list cap of 1,000, names are checked one by one rather than refused as a list.
+        List<String> many = new ArrayList<>(Collections.nCopies(1_000, "pat-n"));
+        many.add("nobody");
+        send(his, body("exam_result", "Many", "recipients", many)).statusCode(422)
+                .body("code", is("RECIPIENT_REFUSED")).body("errors[0].field", is("recipients[1000]"));
+        // Past careline.notifications.max-recipients (20,000), the list is refused before anything is read.
+        List<String> tooMany = IntStream.rangeClosed(0, 20_000).mapToObj(i -> "u" + i).toList();
+        send(his, body("exam_result", "Too many", "recipients", tooMany)).statusCode(400)
+                .body("code", is("LIMIT_EXCEEDED")).body("errors[0].field", is("recipients"));
+        patient.req().get("/api/v1/notifications").then().body("items", hasSize(0));
     }
 
     private void assertRefused(Map<String, Object> body, int status, String code) {
