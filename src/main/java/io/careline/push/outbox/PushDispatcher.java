@@ -95,10 +95,20 @@ class PushDispatcher {
             Map<String, Instant> opens, Instant now) {
     }
 
-    List<Decision> decide(String tenant, List<ClaimedPush> pushes, Instant now) {
+    /**
+     * Which of the pushes' users are online, asked before the batch's transaction opens: no database connection
+     * is held across a Redis round trip, and the transaction's context is not handed to Redis callbacks.
+     */
+    Set<String> online(String tenant, List<ClaimedPush> pushes) {
+        // Presence unavailable: push anyway, a duplicate beats a silent miss.
+        return onlineUsers.online(tenant, usersOf(pushes)).orElse(Set.of());
+    }
+
+    /** Decides the claimed pushes of one tenant, {@code online} being those of their users who are connected. */
+    List<Decision> decide(String tenant, List<ClaimedPush> pushes, Set<String> online, Instant now) {
         Map<Long, StoredFields> fields = new HashMap<>();
         pushes.forEach(push -> fields.put(push.pk(), read(push.fields())));
-        Facts facts = facts(tenant, pushes, fields, now);
+        Facts facts = facts(tenant, pushes, fields, online, now);
         List<Decision> decisions = new ArrayList<>();
         for (ClaimedPush push : pushes) {
             decisions.add(decide(push, fields.get(push.pk()), facts));
@@ -156,10 +166,8 @@ class PushDispatcher {
     }
 
     private Facts facts(String tenant, List<ClaimedPush> pushes, Map<Long, StoredFields> fields,
-            Instant now) {
-        List<String> userIds = pushes.stream().map(ClaimedPush::userId).distinct().toList();
-        // Presence unavailable: push anyway, a duplicate beats a silent miss.
-        Set<String> online = onlineUsers.online(tenant, userIds).orElse(Set.of());
+            Set<String> online, Instant now) {
+        List<String> userIds = usersOf(pushes);
         Map<String, MemberState> members = new HashMap<>();
         pushes.stream().filter(p -> PushEnqueuer.MESSAGE.equals(p.cause()))
                 .collect(Collectors.groupingBy(ClaimedPush::sessionPk,
@@ -190,6 +198,10 @@ class PushDispatcher {
                 senders.isEmpty() ? Map.of() : users.rolesIn(tenant, senders),
                 senders.isEmpty() ? Map.of() : users.displayNamesIn(tenant, senders), settings.of(tenant),
                 ruleTexts.of(tenant, ruleIds), hours.nextOpen(tenant, messaged, now), now);
+    }
+
+    private static List<String> usersOf(List<ClaimedPush> pushes) {
+        return pushes.stream().map(ClaimedPush::userId).distinct().toList();
     }
 
     /** The notification type quiet hours and disabled types are judged by; messages count as type "message". */

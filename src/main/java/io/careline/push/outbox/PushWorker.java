@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
@@ -82,8 +83,11 @@ public class PushWorker {
         Map<String, List<ClaimedPush>> byTenant = claimed.stream()
                 .collect(Collectors.groupingBy(ClaimedPush::tenant));
         List<PushDispatcher.Decision> decisions = new ArrayList<>();
-        byTenant.forEach((tenant, pushes) -> decisions.addAll(QuarkusTransaction.requiringNew()
-                .call(() -> dispatcher.decide(tenant, pushes, now))));
+        byTenant.forEach((tenant, pushes) -> {
+            Set<String> online = dispatcher.online(tenant, pushes);
+            decisions.addAll(QuarkusTransaction.requiringNew().call(() -> dispatcher.decide(tenant, pushes, online,
+                    now)));
+        });
         Map<Long, SendResult> sent = dispatcher.send(decisions);
         record(decisions, sent);
         return claimed.size();

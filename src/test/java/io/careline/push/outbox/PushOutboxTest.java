@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -233,7 +234,8 @@ class PushOutboxTest {
         var claimed = QuarkusTransaction.requiringNew().call(() -> outbox.claim("node-a",
                 T0.plus(config.coalesceWindow()), config.lease(), 10));
         // Node A sent (the provider accepted) and was killed before recording it.
-        dispatcher.send(QuarkusTransaction.requiringNew().call(() -> dispatcher.decide(tenant, claimed,
+        Set<String> online = dispatcher.online(tenant, claimed);
+        dispatcher.send(QuarkusTransaction.requiringNew().call(() -> dispatcher.decide(tenant, claimed, online,
                 T0.plus(config.coalesceWindow()))));
         clock.fixAt(T0.plus(config.coalesceWindow()).plus(config.lease()));
         assertThat(worker.runOnce("node-b")).isEqualTo(1);
