@@ -18,7 +18,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * smallrye-jwt's parser with {@link VerifiedTokens} in front of {@link #parse(String)}: RS256 verification
  * was the largest single CPU cost of a REST send (28 % of the server in the benchmark profile), and apps
- * reuse one token for its whole lifetime. Every other operation goes straight to the standard parser.
+ * reuse one token for its whole lifetime. Every other operation goes straight to the standard parser. Both make
+ * {@link CarelinePrincipal}s.
  */
 @Alternative
 @Priority(1)
@@ -29,7 +30,7 @@ public class CachingJwtParser implements JWTParser {
 
     @Inject
     CachingJwtParser(JWTAuthContextInfo authContext, SecurityConfig config) {
-        this.delegate = new DefaultJWTParser(authContext);
+        this.delegate = new DefaultJWTParser(authContext, new CarelinePrincipalFactory());
         this.verified = config.verifiedTokenCacheSize() > 0
                 ? new VerifiedTokens(config.verifiedTokenCacheSize(), config.verifiedTokenCacheTtl(), Clock.systemUTC())
                 : null;

@@ -36,8 +36,10 @@ class AuthenticationTest {
     JWTParser parser;
 
     @Test
-    void tokensAreVerifiedThroughTheCachingParser() {
+    void tokensAreVerifiedThroughTheCachingParserIntoCarelinePrincipals() throws Exception {
         assertThat(parser).isInstanceOf(CachingJwtParser.class);
+        assertThat(parser.parse(Tokens.of(tenant, "u-1", "doctor"))).isInstanceOf(CarelinePrincipal.class)
+                .extracting(token -> token.getClaim("tenant")).isEqualTo(tenant);
     }
 
     @Test
