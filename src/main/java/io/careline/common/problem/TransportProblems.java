@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,6 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TransportProblems {
     /** Just before Quarkus' own body-size check (order -2), which answers 413 with an empty body. */
     private static final int BODY_SIZE_ORDER = -3;
+
+    /** Compiled once: every request's Content-Length is checked against it. */
+    private static final Pattern CONTENT_LENGTH = Pattern.compile("[0-9]{1,18}");
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
@@ -34,7 +38,8 @@ public class TransportProblems {
 
     private void bodySize(RoutingContext context) {
         String length = context.request().getHeader("Content-Length");
-        if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > maxBodySize.asLongValue()) {
+        if (length != null && CONTENT_LENGTH.matcher(length).matches()
+                && Long.parseLong(length) > maxBodySize.asLongValue()) {
             context.response().putHeader("Connection", "close");
             respond(context, new Failure(ErrorCode.PAYLOAD_TOO_LARGE,
                     "The body is larger than " + maxBodySize.asLongValue() + " bytes."));

@@ -4,12 +4,15 @@ import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.problem.Problem;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Numeric query parameters, read from their text here rather than by JAX-RS: a value JAX-RS cannot convert
  * answers 404 by the specification, where a client deserves 400 naming the parameter.
  */
 public final class QueryParameters {
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,19}");
+
     private QueryParameters() {
     }
 
@@ -18,7 +21,7 @@ public final class QueryParameters {
         if (raw == null) {
             return null;
         }
-        if (!raw.matches("-?[0-9]{1,19}")) {
+        if (!WHOLE_NUMBER.matcher(raw).matches()) {
             throw invalid(name, "must be a whole number");
         }
         long value;
