@@ -78,21 +78,11 @@ public final class GroupCommit<P extends PendingWrite<?>> {
                     List<P> group = takeGroup();
                     writing++;
                     lock.unlock();
-                    List<List<P>> committed;
                     try {
-                        committed = write(group);
+                        writeAndAnswer(group);
                     } finally {
-                        // The slot is free once the group is stored: what follows its commit (presence for a
-                        // broadcast takes hundreds of ms) must not hold back the next group.
                         lock.lock();
                         writing--;
-                        groupDone.signalAll();
-                    }
-                    lock.unlock();
-                    try {
-                        committed.forEach(this::followUp);
-                    } finally {
-                        lock.lock();
                         groupDone.signalAll();
                     }
                 } else {
@@ -123,39 +113,33 @@ public final class GroupCommit<P extends PendingWrite<?>> {
     }
 
     /**
-     * Writes a group and returns the parts of it that committed. When the group's transaction fails (a lost
-     * connection, a deadlock, a unique key another node took first) nothing of it is stored, and its items are
-     * written again one by one, so that one item that cannot be stored does not fail the others. An item that
-     * failed is answered here; an item refused on its own merits keeps that refusal.
+     * Writes a group and answers its items. When the group's transaction fails (a lost connection, a deadlock,
+     * a unique key another node took first) nothing of it is stored, and its items are written again one by
+     * one, so that one item that cannot be stored does not fail the others. An item refused on its own merits
+     * keeps that refusal.
      */
-    private List<List<P>> write(List<P> group) {
+    void writeAndAnswer(List<P> group) {
         try {
             writer.write(group);
-            return List.of(group);
         } catch (RuntimeException failed) {
             if (group.size() > 1) {
                 LOG.debugf(failed, "a group of %d failed; writing its items one by one", group.size());
-                List<List<P>> committed = new ArrayList<>();
-                group.forEach(item -> committed.addAll(write(List.of(item))));
-                return committed;
+                group.forEach(item -> writeAndAnswer(List.of(item)));
+                return;
             }
             P only = group.get(0);
             if (!only.refused()) {
                 only.refuse(failed);
             }
             only.answer();
-            return List.of();
+            return;
         }
-    }
-
-    /** Runs what follows a committed group's commit, then answers its items. */
-    private void followUp(List<P> committed) {
         try {
-            afterCommit.written(committed, committed.get(0).queuedAtNanos());
+            afterCommit.written(group, group.get(0).queuedAtNanos());
         } catch (RuntimeException failed) {
             // The group is stored: what follows its commit must not write it again.
-            LOG.warnf(failed, "after a group of %d was committed", committed.size());
+            LOG.warnf(failed, "after a group of %d was committed", group.size());
         }
-        committed.forEach(PendingWrite::answer);
+        group.forEach(PendingWrite::answer);
     }
 }

@@ -103,36 +103,6 @@ class GroupCommitTest {
     }
 
     @Test
-    void whatFollowsACommitDoesNotHoldBackTheNextGroup() throws Exception {
-        CountDownLatch firstFollowingUp = new CountDownLatch(1);
-        CountDownLatch secondWritten = new CountDownLatch(1);
-        GroupCommit<PendingWrite<String>> commit = new GroupCommit<>(group -> {
-            group.forEach(each -> each.accept("ok"));
-            if (((Named) group.get(0)).name.equals("second")) {
-                secondWritten.countDown();
-            }
-        }, (group, oldest) -> {
-            if (((Named) group.get(0)).name.equals("first")) {
-                firstFollowingUp.countDown();
-                await(secondWritten);
-            }
-        }, 1, 10, 10);
-        ExecutorService callers = Executors.newFixedThreadPool(2);
-        try {
-            PendingWrite<String> first = item("first");
-            Future<?> firstCaller = callers.submit(() -> commit.submit(first));
-            assertThat(firstFollowingUp.await(10, TimeUnit.SECONDS)).isTrue();
-            // The only writer's slot is free while the first group's follow-up waits for the second's write.
-            PendingWrite<String> second = item("second");
-            callers.submit(() -> commit.submit(second)).get(10, TimeUnit.SECONDS);
-            firstCaller.get(10, TimeUnit.SECONDS);
-            assertThat(List.of(first, second)).extracting(PendingWrite::outcome).containsExactly("ok", "ok");
-        } finally {
-            callers.shutdownNow();
-        }
-    }
-
-    @Test
     void itemsBeyondTheQueuesBoundAreRefusedOverloadedAndNotQueued() throws Exception {
         CountDownLatch writing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
