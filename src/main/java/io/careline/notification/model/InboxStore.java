@@ -249,5 +249,4 @@ public class InboxStore {
             update.executeUpdate();
         }
     }
-
 }

@@ -405,5 +405,4 @@ public class OutboxStore {
             statement.setLong(from + i, pks.get(i));
         }
     }
-
 }
