@@ -59,6 +59,22 @@ class NotificationApiTest {
     }
 
     @Test
+    void usersWhoseIdsOnlyLookAlikeHaveInboxesOfTheirOwn() {
+        List<String> lookalikes = List.of("pat-n", "PAT-N", "pát-n", "pat-n😀");
+        lookalikes.stream().skip(1).forEach(userId -> profile(his, userId, "patient", null));
+        sendTo(his, "appointment", "Only the first", "pat-n");
+        send(his, body("exam_result", "To all four", "recipients", lookalikes)).statusCode(201)
+                .body("recipientCount", is(4));
+
+        patient.req().get("/api/v1/notifications").then().body("items.nseq", contains(2, 1));
+        for (String userId : lookalikes.subList(1, 4)) {
+            Actor.of(tenant, userId, "patient").req().get("/api/v1/notifications").then()
+                    .body("items.title", contains("To all four")).body("items.nseq", contains(1))
+                    .body("items.silent", contains(false));
+        }
+    }
+
+    @Test
     void aRetriedSendWithTheSameKeyAnswersTheFirstNotification() {
         Map<String, Object> body = body("exam_result", "Once", "recipients", List.of("pat-n"));
         body.put("idempotencyKey", "order-77:result");

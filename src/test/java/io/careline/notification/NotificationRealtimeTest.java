@@ -16,6 +16,7 @@ import io.careline.testing.Device;
 import io.careline.testing.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +38,9 @@ class NotificationRealtimeTest {
     final Actor admin = Actor.of(tenant, "admin-r", "admin");
     final Actor patient = Actor.of(tenant, "pat-r", "patient");
     final Actor doctor = Actor.of(tenant, "dr-r", "doctor");
+
+    @Inject
+    OnlineUsers presence;
 
     @BeforeEach
     void profiles() {
@@ -65,6 +69,22 @@ class NotificationRealtimeTest {
         patient.req().get("/api/v1/notifications").then().body("items[0].deliveredAt", notNullValue());
         admin.req().get("/api/v1/notification-log?userId=pat-r&action=delivered").then()
                 .body("items.actorId", contains(nullValue()));
+        phone.close();
+        tablet.close();
+    }
+
+    @Test
+    void aGroupSendCountsEachOnlineRecipientOnceWhateverTheirDevices() throws Exception {
+        profile(his, "pat-o", "patient", null);
+        Device phone = Device.connect(server, patient);
+        Device tablet = Device.connect(server, patient);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> presence.countOnline(tenant,
+                List.of("pat-r", "pat-o", "dr-r")).toCompletableFuture().join().orElse(-1) == 1);
+        send(his, Map.of("type", "exam_result", "title", "Flu clinic", "content", "Open on Saturday",
+                "roles", List.of("patient"), "recipients", List.of("pat-r"))).statusCode(201)
+                .body("recipientCount", is(2)).body("onlineCount", is(1));
+        assertThat(phone.next().get("notificationType").asText()).isEqualTo("exam_result");
+        assertThat(tablet.next().get("notificationType").asText()).isEqualTo("exam_result");
         phone.close();
         tablet.close();
     }

@@ -4,23 +4,13 @@ import io.careline.common.commit.GroupCommit;
 import io.careline.common.commit.PendingWrite;
 import io.careline.notification.NotificationMetrics;
 import io.careline.notification.NotificationsConfig;
-import io.careline.notification.OnlineUsers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
-/**
- * Group commit for notification sends ({@link GroupCommit}, {@link NotificationGroupWriter}). Once a group has
- * committed, its writer asks presence once per tenant for all its recipients, so each send answers how many of
- * its recipients were online without a round trip of its own.
- */
+/** Group commit for notification sends ({@link GroupCommit}, {@link NotificationGroupWriter}). */
 @ApplicationScoped
 public class NotificationQueue {
     @Inject
@@ -31,9 +21,6 @@ public class NotificationQueue {
 
     @Inject
     NotificationsConfig config;
-
-    @Inject
-    OnlineUsers online;
 
     private GroupCommit<PendingNotification> groups;
 
@@ -89,22 +76,11 @@ public class NotificationQueue {
 
     private void written(List<PendingNotification> group, long oldestQueuedNanos) {
         metrics.groupWritten(group.size(), System.nanoTime() - oldestQueuedNanos);
-        List<PendingNotification> created = countStored(group);
-        Map<String, Set<String>> recipients = new HashMap<>();
-        created.forEach(send -> recipients.computeIfAbsent(send.caller.tenant(), tenant -> new LinkedHashSet<>())
-                .addAll(send.result().recipients()));
-        recipients.forEach((tenant, userIds) -> {
-            Optional<Set<String>> reachable = online.online(tenant, userIds);
-            reachable.ifPresent(onlineUsers -> created.stream().filter(send -> send.caller.tenant().equals(tenant))
-                    .forEach(send -> send.reached((int) send.result().recipients().stream()
-                            .filter(onlineUsers::contains).count())));
-        });
+        countStored(group);
     }
 
-    private List<PendingNotification> countStored(List<PendingNotification> sends) {
-        List<PendingNotification> created = sends.stream()
-                .filter(send -> send.result() != null && send.result().created()).toList();
-        created.forEach(send -> metrics.sent(send.result().notification().recipientCount));
-        return created;
+    private void countStored(List<PendingNotification> sends) {
+        sends.stream().filter(send -> send.result() != null && send.result().created())
+                .forEach(send -> metrics.sent(send.result().notification().recipientCount));
     }
 }

@@ -3,6 +3,7 @@ package io.careline.notification.send;
 import io.careline.common.commit.PendingWrite;
 import io.careline.common.security.Caller;
 import io.careline.common.security.Role;
+import io.careline.notification.OnlineUsers;
 import io.careline.notification.SendableType;
 import io.careline.notification.api.NotificationPriority;
 import io.careline.notification.api.SendNotificationRequest;
@@ -11,7 +12,11 @@ import io.careline.notification.model.NotificationStore.SenderKey;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * A checked send waiting to be written with its group: the request, what was decided before it was queued
@@ -26,7 +31,7 @@ public final class PendingNotification extends PendingWrite<SentNotification> {
     final Instant createdAt;
     /** The users the request's roles, department, session and room expand to, those the sender may reach. */
     final Map<String, Role> groupMembers;
-    private volatile Integer reached;
+    private volatile CompletionStage<OptionalInt> online = CompletableFuture.completedFuture(OptionalInt.empty());
 
     PendingNotification(Caller caller, SendNotificationRequest request, SendableType type, String metadata,
             Instant createdAt, Map<String, Role> groupMembers) {
@@ -68,12 +73,22 @@ public final class PendingNotification extends PendingWrite<SentNotification> {
         return request;
     }
 
-    /** How many of the recipients were online after commit; null when presence could not be asked. */
-    public Integer reached() {
-        return reached;
+    /**
+     * Starts counting how many of the users the send names and its groups reach are online, so that presence
+     * is asked while the send waits for its group and is written, not after. Those users are its recipients
+     * whenever it is stored: a named user who cannot receive it refuses the whole send.
+     */
+    void countOnline(OnlineUsers presence) {
+        TreeSet<String> recipients = new TreeSet<>(groupMembers.keySet());
+        if (request.recipients() != null) {
+            recipients.addAll(request.recipients());
+        }
+        online = presence.countOnline(caller.tenant(), recipients);
     }
 
-    void reached(int count) {
-        reached = count;
+    /** How many of the recipients were online; null when presence could not be asked or was not. */
+    public Integer reached() {
+        OptionalInt count = online.toCompletableFuture().join();
+        return count.isPresent() ? count.getAsInt() : null;
     }
 }

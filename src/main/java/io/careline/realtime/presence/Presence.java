@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.jboss.logging.Logger;
 
 /**
@@ -70,6 +72,14 @@ public class Presence implements OnlineUsers {
             redis.call('ZREM', KEYS[2], ARGV[2])
             redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', ARGV[3])
             return redis.call('ZCARD', KEYS[2])""";
+
+    /** KEYS: user sets. ARGV: now. Returns how many of the users some node still holds. */
+    private static final String COUNT_ONLINE = """
+            local online = 0
+            for _, key in ipairs(KEYS) do
+              if redis.call('ZCOUNT', key, '(' .. ARGV[1], '+inf') > 0 then online = online + 1 end
+            end
+            return online""";
 
     @Inject
     Redis redis;
@@ -229,9 +239,30 @@ public class Presence implements OnlineUsers {
     }
 
     /** Counts the users with a live node in their presence set (ZCOUNT for each, as {@link #online}). */
+    /**
+     * One script per {@code presence-batch} users counts them in Redis, so a count of thousands costs a few
+     * replies rather than one per user; the count gives up after a heartbeat.
+     */
     @Override
-    public OptionalInt countOnline(String tenant, Collection<String> userIds) {
-        return online(tenant, userIds).map(online -> OptionalInt.of(online.size())).orElseGet(OptionalInt::empty);
+    public CompletionStage<OptionalInt> countOnline(String tenant, Collection<String> userIds) {
+        String now = Long.toString(System.currentTimeMillis());
+        List<Uni<Response>> counts = new ArrayList<>();
+        for (List<String> batch : Batches.of(List.copyOf(userIds), config.presenceBatch())) {
+            Request count = Request.cmd(Command.EVAL).arg(COUNT_ONLINE).arg(batch.size());
+            batch.forEach(userId -> count.arg(userKey(tenant, userId)));
+            counts.add(redis.send(count.arg(now)));
+        }
+        if (counts.isEmpty()) {
+            return CompletableFuture.completedFuture(OptionalInt.of(0));
+        }
+        return Uni.join().all(counts).andFailFast()
+                .map(replies -> OptionalInt.of(replies.stream().mapToInt(Response::toInteger).sum()))
+                .ifNoItem().after(config.presenceHeartbeat()).fail()
+                .onFailure().recoverWithItem(unavailable -> {
+                    LOG.warnf("presence not counted for %d users: %s", userIds.size(), unavailable.getMessage());
+                    return OptionalInt.empty();
+                })
+                .subscribeAsCompletionStage();
     }
 
     /**
