@@ -4,13 +4,25 @@ import io.careline.common.commit.GroupCommit;
 import io.careline.common.commit.PendingWrite;
 import io.careline.notification.NotificationMetrics;
 import io.careline.notification.NotificationsConfig;
+import io.careline.notification.OnlineUsers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Group commit for notification sends ({@link GroupCommit}, {@link NotificationGroupWriter}). */
+/**
+ * Group commit for notification sends ({@link GroupCommit}, {@link NotificationGroupWriter}). A send to groups
+ * (roles, a department, a session, a room: often thousands of users) starts counting its online recipients
+ * when it is queued, so the count runs while it is written. For the others, once a group has committed, its
+ * writer asks presence once per tenant for all their recipients: one round trip for the group, where a count
+ * per one-to-one send costs more CPU than it saves time (measured in docs/benchmarks.md).
+ */
 @ApplicationScoped
 public class NotificationQueue {
     @Inject
@@ -21,6 +33,9 @@ public class NotificationQueue {
 
     @Inject
     NotificationsConfig config;
+
+    @Inject
+    OnlineUsers online;
 
     private GroupCommit<PendingNotification> groups;
 
@@ -33,12 +48,19 @@ public class NotificationQueue {
 
     /** Writes the checked send with whatever else is queued; returns once its group has committed. */
     public void send(PendingNotification send) {
+        countGroupsEarly(List.of(send));
         groups.submit(send);
     }
 
     /** Writes the checked sends with whatever else is queued, in order; returns once all are answered. */
     public void sendAll(List<PendingNotification> sends) {
+        countGroupsEarly(sends);
         groups.submitAll(sends);
+    }
+
+    private void countGroupsEarly(List<PendingNotification> sends) {
+        sends.stream().filter(send -> !send.groupMembers.isEmpty())
+                .forEach(send -> send.startCountingOnline(online));
     }
 
     /**
@@ -46,6 +68,7 @@ public class NotificationQueue {
      * Returns whether they were stored.
      */
     public boolean sendAtomically(List<PendingNotification> sends) {
+        countGroupsEarly(sends);
         long startedNanos = System.nanoTime();
         try {
             QuarkusTransaction.requiringNew().run(() -> {
@@ -76,11 +99,23 @@ public class NotificationQueue {
 
     private void written(List<PendingNotification> group, long oldestQueuedNanos) {
         metrics.groupWritten(group.size(), System.nanoTime() - oldestQueuedNanos);
-        countStored(group);
+        List<PendingNotification> uncounted = countStored(group).stream().filter(send -> !send.countingOnline())
+                .toList();
+        Map<String, Set<String>> recipients = new HashMap<>();
+        uncounted.forEach(send -> recipients.computeIfAbsent(send.caller.tenant(), tenant -> new LinkedHashSet<>())
+                .addAll(send.result().recipients()));
+        recipients.forEach((tenant, userIds) -> {
+            Optional<Set<String>> reachable = online.online(tenant, userIds);
+            reachable.ifPresent(onlineUsers -> uncounted.stream().filter(send -> send.caller.tenant().equals(tenant))
+                    .forEach(send -> send.reached((int) send.result().recipients().stream()
+                            .filter(onlineUsers::contains).count())));
+        });
     }
 
-    private void countStored(List<PendingNotification> sends) {
-        sends.stream().filter(send -> send.result() != null && send.result().created())
-                .forEach(send -> metrics.sent(send.result().notification().recipientCount));
+    private List<PendingNotification> countStored(List<PendingNotification> sends) {
+        List<PendingNotification> created = sends.stream()
+                .filter(send -> send.result() != null && send.result().created()).toList();
+        created.forEach(send -> metrics.sent(send.result().notification().recipientCount));
+        return created;
     }
 }

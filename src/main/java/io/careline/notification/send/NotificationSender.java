@@ -6,7 +6,6 @@ import io.careline.common.problem.ErrorCode;
 import io.careline.common.problem.Failure;
 import io.careline.common.problem.Problem;
 import io.careline.common.security.Caller;
-import io.careline.notification.OnlineUsers;
 import io.careline.notification.api.SendNotificationBatchRequest;
 import io.careline.notification.api.SendNotificationBatchResult;
 import io.careline.notification.api.SendNotificationRequest;
@@ -51,14 +50,10 @@ public class NotificationSender {
     @Inject
     Validator validator;
 
-    @Inject
-    OnlineUsers online;
-
     /** Stores the notification for every recipient, with whatever other sends are queued, and hands it to delivery. */
     public Outcome<SendNotificationResult> send(Caller caller, SendNotificationRequest request) {
         return firstOf(caller, request).map(NotificationSender::repeated).orElseGet(() -> {
             PendingNotification send = checks.check(caller, request);
-            send.countOnline(online);
             queue.send(send);
             return answer(caller, send);
         });
@@ -126,9 +121,7 @@ public class NotificationSender {
                 if (!violations.isEmpty()) {
                     throw new ConstraintViolationException(violations);
                 }
-                PendingNotification send = checks.check(caller, item);
-                send.countOnline(online);
-                sends.add(send);
+                sends.add(checks.check(caller, item));
                 sendIndexes.add(i);
             } catch (RuntimeException refused) {
                 answers[i] = refusal(i, refused);

@@ -31,7 +31,10 @@ public final class PendingNotification extends PendingWrite<SentNotification> {
     final Instant createdAt;
     /** The users the request's roles, department, session and room expand to, those the sender may reach. */
     final Map<String, Role> groupMembers;
-    private volatile CompletionStage<OptionalInt> online = CompletableFuture.completedFuture(OptionalInt.empty());
+    /** Presence not asked (yet): the send's group asks for it after commit, or nobody does. */
+    private static final CompletionStage<OptionalInt> NOT_ASKED = CompletableFuture.completedFuture(
+            OptionalInt.empty());
+    private volatile CompletionStage<OptionalInt> online = NOT_ASKED;
 
     PendingNotification(Caller caller, SendNotificationRequest request, SendableType type, String metadata,
             Instant createdAt, Map<String, Role> groupMembers) {
@@ -78,12 +81,20 @@ public final class PendingNotification extends PendingWrite<SentNotification> {
      * is asked while the send waits for its group and is written, not after. Those users are its recipients
      * whenever it is stored: a named user who cannot receive it refuses the whole send.
      */
-    void countOnline(OnlineUsers presence) {
+    void startCountingOnline(OnlineUsers presence) {
         TreeSet<String> recipients = new TreeSet<>(groupMembers.keySet());
         if (request.recipients() != null) {
             recipients.addAll(request.recipients());
         }
         online = presence.countOnline(caller.tenant(), recipients);
+    }
+
+    boolean countingOnline() {
+        return online != NOT_ASKED;
+    }
+
+    void reached(int count) {
+        online = CompletableFuture.completedFuture(OptionalInt.of(count));
     }
 
     /** How many of the recipients were online; null when presence could not be asked or was not. */
