@@ -92,7 +92,8 @@ public class MessageService {
     @Transactional
     public Map<String, Long> unreadPositions(Caller caller) {
         Map<String, Long> positions = new LinkedHashMap<>();
-        sessions.behindReadPosition(caller.userId()).forEach(row -> positions.put(row.sessionId(), row.lastReadSeq()));
+        sessions.behindReadPosition(caller.tenant(), caller.userId())
+                .forEach(row -> positions.put(row.sessionId(), row.lastReadSeq()));
         return positions;
     }
 

@@ -62,14 +62,19 @@ public class SessionRepository implements PanacheRepositoryBase<Session, Long> {
         return query.getResultList();
     }
 
-    /** The user's active sessions with messages after their read position, and that position. */
-    public List<ReadPosition> behindReadPosition(String userId) {
-        return getEntityManager().createQuery("""
-                select new io.careline.conversation.model.ReadPosition(s.publicId, p.lastReadSeq)
-                from Session s, Participant p
-                where p.sessionPk = s.pk and p.userId = :user and p.leftAt is null and s.lastSeq > p.lastReadSeq
-                order by s.activityAt desc""", ReadPosition.class)
-                .setParameter("user", userId).getResultList();
+    /**
+     * The user's active sessions with messages after their read position, and that position. Plain SQL with the
+     * tenant bound: every device's first sync asks it, and HQL under the tenant filter is translated anew on
+     * each call.
+     */
+    public List<ReadPosition> behindReadPosition(String tenant, String userId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT s.public_id, p.last_read_seq FROM participants p JOIN sessions s ON s.pk = p.session_pk
+                WHERE p.tenant_id = ?1 AND p.user_id = ?2 AND p.left_at IS NULL AND s.tenant_id = ?1
+                  AND s.last_seq > p.last_read_seq
+                ORDER BY s.activity_at DESC""").setParameter(1, tenant).setParameter(2, userId).getResultList();
+        return rows.stream().map(row -> new ReadPosition((String) row[0], ((Number) row[1]).longValue())).toList();
     }
 
     /** Active sessions of the user counted by type. */

@@ -84,6 +84,21 @@ public class InboxStore {
         }
     }
 
+    /** The user's last nseq, 0 when nothing was ever stored for them: one primary-key read. */
+    public long lastNseq(String tenant, String userId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement read = connection.prepareStatement(
+                        "SELECT last_nseq FROM notification_inboxes WHERE tenant_id = ? AND user_id = ?")) {
+            read.setString(1, tenant);
+            read.setString(2, userId);
+            try (ResultSet row = read.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the inbox failed", e);
+        }
+    }
+
     /**
      * Numbers and inserts the recipient rows of a group of notifications. Each user's inbox advances once, by
      * the number of the group's rows that are theirs, and those rows get the new nseqs in the rows' order. The
