@@ -120,9 +120,9 @@ public class InboxStore {
             }
             List<Integer> indexes = IntStream.range(0, rows.size()).boxed().toList();
             for (List<Integer> chunk : Batches.of(indexes, ROWS)) {
-                execute(connection, INSERT_RECIPIENTS, chunk.stream().map(i -> List.<Object>of(rows.get(i).tenant(),
-                        rows.get(i).notificationPk(), rows.get(i).userId(), nseqs[i], rows.get(i).priorityRank(),
-                        rows.get(i).silent())).toList());
+                execute(connection, INSERT_RECIPIENTS, json(chunk.stream().map(i -> List.<Object>of(
+                        rows.get(i).tenant(), rows.get(i).notificationPk(), rows.get(i).userId(), nseqs[i],
+                        rows.get(i).priorityRank(), rows.get(i).silent())).toList()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("storing recipients failed", e);
@@ -139,10 +139,7 @@ public class InboxStore {
             throws SQLException {
         String json = json(chunk.stream().map(inbox -> List.<Object>of(inbox.getKey().tenant(),
                 inbox.getKey().userId(), inbox.getValue())).toList());
-        try (PreparedStatement upsert = connection.prepareStatement(ADVANCE_INBOXES)) {
-            upsert.setString(1, json);
-            upsert.executeUpdate();
-        }
+        execute(connection, ADVANCE_INBOXES, json);
         Map<InboxKey, Long> last = new HashMap<>();
         try (PreparedStatement read = connection.prepareStatement(READ_INBOXES)) {
             read.setString(1, json);
@@ -155,10 +152,10 @@ public class InboxStore {
         return last;
     }
 
-    /** Runs a statement whose one parameter is its rows, as a JSON array of arrays. */
-    private void execute(Connection connection, String sql, List<List<Object>> rows) throws SQLException {
+    /** Runs a statement whose one parameter is its rows, as a JSON array of arrays ({@link #json}). */
+    private static void execute(Connection connection, String sql, String rows) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, json(rows));
+            statement.setString(1, rows);
             statement.executeUpdate();
         }
     }
@@ -183,9 +180,9 @@ public class InboxStore {
         }
         try (Connection connection = dataSource.getConnection()) {
             for (List<LogLine> chunk : Batches.of(lines, ROWS)) {
-                execute(connection, INSERT_LOG, chunk.stream().map(line -> Arrays.<Object>asList(line.tenant(),
-                        line.notificationPk(), line.userId(), line.action().name(), line.actorId(),
-                        SqlTime.text(line.at()))).toList());
+                execute(connection, INSERT_LOG, json(chunk.stream().map(line -> Arrays.<Object>asList(
+                        line.tenant(), line.notificationPk(), line.userId(), line.action().name(), line.actorId(),
+                        SqlTime.text(line.at()))).toList()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("writing the notification log failed", e);

@@ -238,7 +238,6 @@ public class Presence implements OnlineUsers {
                 System.currentTimeMillis()));
     }
 
-    /** Counts the users with a live node in their presence set (ZCOUNT for each, as {@link #online}). */
     /**
      * One script per {@code presence-batch} users counts them in Redis, so a count of thousands costs a few
      * replies rather than one per user; the count gives up after a heartbeat.
