@@ -88,8 +88,10 @@ public class MessageService {
                 .orElseThrow(MessageService::notFound);
     }
 
-    /** Where to resume each session that has messages after the caller's read position (sessionId → seq). */
-    @Transactional
+    /**
+     * Where to resume each session that has messages after the caller's read position (sessionId → seq). One
+     * read outside a transaction: every reconnecting device asks it.
+     */
     public Map<String, Long> unreadPositions(Caller caller) {
         Map<String, Long> positions = new LinkedHashMap<>();
         sessions.behindReadPosition(caller.tenant(), caller.userId())

@@ -180,9 +180,9 @@ public class ParticipantService {
         return participants.readPositions(tenant, sessionPks);
     }
 
-    /** Who shares an active session with the user: they see the user's presence. */
-    public List<String> contactsOf(String tenant, String userId) {
-        return participants.contactsOf(tenant, userId);
+    /** For each of the users, who shares an active session with them: they see that user's presence. */
+    public Map<String, List<String>> contactsOf(String tenant, Collection<String> userIds) {
+        return participants.contactsOf(tenant, userIds);
     }
 
     /** The other active members of a session the caller is active in: they see the caller typing. */

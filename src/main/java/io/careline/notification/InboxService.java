@@ -19,6 +19,7 @@ import io.careline.notification.model.InboxStore;
 import io.careline.notification.model.Recipient;
 import io.careline.notification.model.RecipientRepository;
 import io.careline.notification.model.UnreadTally;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -133,17 +134,19 @@ public class InboxService {
      * What a sync sends: the caller's notifications after {@code afterNseq} in nseq order, only the unread
      * ones when asked; never expired ones.
      */
-    @Transactional
     public SyncPage syncPage(Caller caller, long afterNseq, boolean unreadOnly, int limit) {
         // Most syncs find nothing new (a device reconnecting, a first-contact user): the inbox's last nseq says
-        // so in one primary-key read, without the page's query.
+        // so in one primary-key read, outside any transaction, without the page's query.
         if (inbox.lastNseq(caller.tenant(), caller.userId()) <= afterNseq) {
             return new SyncPage(List.of(), false);
         }
-        Instant now = Instant.now(clock);
-        KeysetPage<Recipient> page = KeysetPage.of(recipients.syncPage(caller.userId(), afterNseq, unreadOnly, now,
-                limit), limit);
-        return new SyncPage(page.map(r -> new Pending(r.notification.pk, NotificationView.of(r))), page.hasMore());
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Instant now = Instant.now(clock);
+            KeysetPage<Recipient> page = KeysetPage.of(recipients.syncPage(caller.userId(), afterNseq, unreadOnly,
+                    now, limit), limit);
+            return new SyncPage(page.map(r -> new Pending(r.notification.pk, NotificationView.of(r))),
+                    page.hasMore());
+        });
     }
 
     /**

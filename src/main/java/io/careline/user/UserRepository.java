@@ -5,12 +5,14 @@ import io.careline.common.security.Caller;
 import io.careline.common.security.Role;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /** Stores user profiles of the current tenant. */
 @ApplicationScoped
@@ -63,24 +65,34 @@ public class UserRepository implements PanacheRepositoryBase<User, Long> {
                 UserRole.class).setParameter("department", department).getResultList();
     }
 
-    /** Inserts a profile from token claims unless one exists; native because it must not race. */
+    /**
+     * Inserts a profile from token claims for each of the callers, in their order, unless one exists (another
+     * node may insert it meanwhile). One JDBC batch: the driver rewrites it into a multi-row insert.
+     */
+    public void insertAllIfAbsent(List<Caller> callers, Instant now) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO users (tenant_id, user_id, display_name, role, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON DUPLICATE KEY UPDATE pk = pk""")) {
+                String at = SqlTime.text(now);
+                for (Caller caller : callers) {
+                    insert.setString(1, caller.tenant());
+                    insert.setString(2, caller.userId());
+                    insert.setString(3, caller.displayName());
+                    insert.setString(4, caller.primaryRole().name());
+                    insert.setString(5, at);
+                    insert.setString(6, at);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
     /** Row-locks the user's profile until commit; false when the tenant has no such profile. */
     public boolean lock(String tenant, String userId) {
         return !getEntityManager().createNativeQuery("SELECT pk FROM users WHERE tenant_id = ?1 AND user_id = ?2 FOR UPDATE")
                 .setParameter(1, tenant).setParameter(2, userId).getResultList().isEmpty();
-    }
-
-    public void insertIfAbsent(Caller caller, Instant now) {
-        // Native SQL bypasses Hibernate's tenant filter, so the tenant is bound explicitly here.
-        getEntityManager().createNativeQuery("""
-                INSERT INTO users (tenant_id, user_id, display_name, role, created_at, updated_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?5)
-                ON DUPLICATE KEY UPDATE pk = pk""")
-                .setParameter(1, caller.tenant())
-                .setParameter(2, caller.userId())
-                .setParameter(3, caller.displayName())
-                .setParameter(4, caller.primaryRole().name())
-                .setParameter(5, SqlTime.text(now))
-                .executeUpdate();
     }
 }

@@ -10,11 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Profiles: upserted by hospital systems, created from token claims, visible to those who may see them. */
@@ -26,9 +28,29 @@ public class UserService {
     @Inject
     SharedSessions sharing;
 
-    @Transactional
-    public void registerFromToken(Caller caller) {
-        users.insertIfAbsent(caller, Instant.now());
+    /**
+     * Gives each caller without a profile one from its token's claims, in a transaction of its own (the
+     * callers' requests may each be in theirs). Callers who have a profile cost a read, not a write, so a
+     * reconnect storm of known users after a restart writes nothing. Inserts go in tenant and user-id order.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void registerFromTokens(List<Caller> callers) {
+        Map<String, List<Caller>> byTenant = callers.stream().collect(Collectors.groupingBy(Caller::tenant,
+                TreeMap::new, Collectors.toList()));
+        List<Caller> missing = new ArrayList<>();
+        byTenant.forEach((tenant, ofTenant) -> {
+            Map<String, Caller> byUser = new TreeMap<>();
+            ofTenant.forEach(caller -> byUser.putIfAbsent(caller.userId(), caller));
+            Map<String, Role> known = rolesIn(tenant, List.copyOf(byUser.keySet()));
+            byUser.forEach((userId, caller) -> {
+                if (!known.containsKey(userId)) {
+                    missing.add(caller);
+                }
+            });
+        });
+        if (!missing.isEmpty()) {
+            users.insertAllIfAbsent(missing, Instant.now());
+        }
     }
 
     @Transactional

@@ -7,7 +7,10 @@ import static org.hamcrest.Matchers.nullValue;
 import io.careline.testing.Actor;
 import io.careline.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -32,6 +35,25 @@ class UserApiTest {
         nurse.req().get("/api/v1/me").then().statusCode(200)
                 .body("userId", equalTo("nurse-new")).body("role", equalTo("nurse"));
         his.req().get("/api/v1/users/nurse-new").then().statusCode(200).body("role", equalTo("nurse"));
+    }
+
+    @Test
+    void aCrowdOfFirstSeenCallersGetsOneProfileEachAndKnownProfilesStayAsTheyAre() {
+        his.req().body(Map.of("displayName", "Dr Known", "role", "doctor")).put("/api/v1/users/crowd-known")
+                .then().statusCode(201);
+        List<Actor> crowd = new ArrayList<>(IntStream.range(0, 30)
+                .mapToObj(i -> Actor.of(tenant, "crowd-" + i, i % 2 == 0 ? "nurse" : "patient")).toList());
+        crowd.add(Actor.of(tenant, "crowd-known", "patient"));
+        crowd.add(Actor.of(tenant, "CROWD-0", "doctor"));
+        crowd.parallelStream().forEach(caller -> caller.req().get("/api/v1/me").then().statusCode(200));
+
+        for (int i = 0; i < 30; i++) {
+            his.req().get("/api/v1/users/crowd-" + i).then().statusCode(200)
+                    .body("role", equalTo(i % 2 == 0 ? "nurse" : "patient"));
+        }
+        his.req().get("/api/v1/users/CROWD-0").then().statusCode(200).body("role", equalTo("doctor"));
+        his.req().get("/api/v1/users/crowd-known").then().statusCode(200)
+                .body("displayName", equalTo("Dr Known")).body("role", equalTo("doctor"));
     }
 
     @Test

@@ -91,14 +91,36 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     }
 
     /**
-     * Everyone who shares an active membership with the user, in plain SQL with the tenant bound, so that
-     * background work without a caller can ask too.
+     * For each of the users, everyone who shares an active membership with them (users with nobody are left
+     * out): one query for a whole batch of presence changes, in plain SQL with the tenant bound, so that
+     * background work without a caller can ask.
      */
-    public List<String> contactsOf(String tenant, String userId) {
-        return userIds("""
-                SELECT DISTINCT q.user_id FROM participants p JOIN participants q ON q.session_pk = p.session_pk
-                WHERE p.tenant_id = ? AND p.user_id = ? AND p.left_at IS NULL AND q.left_at IS NULL
-                  AND q.user_id <> p.user_id""", tenant, userId);
+    public Map<String, List<String>> contactsOf(String tenant, Collection<String> userIds) {
+        Map<String, List<String>> contacts = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return contacts;
+        }
+        String sql = """
+                SELECT DISTINCT p.user_id, q.user_id
+                FROM participants p JOIN participants q ON q.session_pk = p.session_pk
+                WHERE p.tenant_id = ? AND p.user_id IN (%s) AND p.left_at IS NULL AND q.left_at IS NULL
+                  AND q.user_id <> p.user_id""".formatted(SqlMarks.of(userIds.size()));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, tenant);
+            int index = 2;
+            for (String userId : userIds) {
+                statement.setString(index++, userId);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    contacts.computeIfAbsent(rows.getString(1), user -> new ArrayList<>()).add(rows.getString(2));
+                }
+            }
+            return contacts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading contacts failed", e);
+        }
     }
 
     /**

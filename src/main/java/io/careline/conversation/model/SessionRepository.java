@@ -2,16 +2,25 @@ package io.careline.conversation.model;
 
 import io.careline.common.TenantScopedEntity;
 import io.careline.conversation.api.SessionType;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Sessions of the current tenant (Hibernate adds the tenant condition to every query here). */
 @ApplicationScoped
 public class SessionRepository implements PanacheRepositoryBase<Session, Long> {
+    @Inject
+    AgroalDataSource dataSource;
 
     public Optional<Session> findByPublicId(String publicId) {
         return find("publicId", publicId).firstResultOptional();
@@ -63,18 +72,30 @@ public class SessionRepository implements PanacheRepositoryBase<Session, Long> {
     }
 
     /**
-     * The user's active sessions with messages after their read position, and that position. Plain SQL with the
-     * tenant bound: every device's first sync asks it, and HQL under the tenant filter is translated anew on
-     * each call.
+     * The user's active sessions with messages after their read position, and that position. Plain JDBC with the
+     * tenant bound and no transaction (one read): every device's first sync asks it, most find nothing, and a
+     * transaction's extra round trips and Hibernate's session cost more than the query.
      */
     public List<ReadPosition> behindReadPosition(String tenant, String userId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                SELECT s.public_id, p.last_read_seq FROM participants p JOIN sessions s ON s.pk = p.session_pk
-                WHERE p.tenant_id = ?1 AND p.user_id = ?2 AND p.left_at IS NULL AND s.tenant_id = ?1
-                  AND s.last_seq > p.last_read_seq
-                ORDER BY s.activity_at DESC""").setParameter(1, tenant).setParameter(2, userId).getResultList();
-        return rows.stream().map(row -> new ReadPosition((String) row[0], ((Number) row[1]).longValue())).toList();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("""
+                        SELECT s.public_id, p.last_read_seq FROM participants p JOIN sessions s ON s.pk = p.session_pk
+                        WHERE p.tenant_id = ? AND p.user_id = ? AND p.left_at IS NULL AND s.tenant_id = ?
+                          AND s.last_seq > p.last_read_seq
+                        ORDER BY s.activity_at DESC""")) {
+            statement.setString(1, tenant);
+            statement.setString(2, userId);
+            statement.setString(3, tenant);
+            List<ReadPosition> positions = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    positions.add(new ReadPosition(rows.getString(1), rows.getLong(2)));
+                }
+            }
+            return positions;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading read positions failed", e);
+        }
     }
 
     /** Active sessions of the user counted by type. */

@@ -5,16 +5,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careline.common.Batches;
 import io.careline.common.cluster.NodeIdentity;
-import io.careline.conversation.ParticipantService;
 import io.careline.notification.OnlineUsers;
 import io.careline.realtime.connection.ConnectionRegistry;
 import io.careline.realtime.connection.RealtimeConfig;
-import io.careline.realtime.fanout.Fanout;
-import io.careline.realtime.frame.ServerFrame;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
@@ -94,10 +90,7 @@ public class Presence implements OnlineUsers {
     ConnectionRegistry connections;
 
     @Inject
-    ParticipantService participants;
-
-    @Inject
-    Fanout fanout;
+    PresenceAnnouncer announcer;
 
     @Inject
     ObjectMapper mapper;
@@ -121,7 +114,7 @@ public class Presence implements OnlineUsers {
                 .arg(node.id()).arg(now).arg(deadlineMember(tenant, userId, node.id()))).subscribe().with(
                         live -> {
                             if (live.toLong() == 0) {
-                                announce(tenant, userId, false);
+                                announcer.announce(tenant, userId, false);
                             }
                         },
                         failure -> LOG.debugf("presence of %s not removed: %s", userId, failure.getMessage()));
@@ -206,7 +199,7 @@ public class Presence implements OnlineUsers {
         return redis.send(Request.cmd(Command.EVAL).arg(EXPIRE).arg(2).arg(DEADLINES).arg(userKey(tenant, userId))
                 .arg(member).arg(parts.get(2)).arg(now)).invoke(live -> {
                     if (live.toLong() == 0) {
-                        announce(tenant, userId, false);
+                        announcer.announce(tenant, userId, false);
                     }
                 }).replaceWithVoid();
     }
@@ -227,15 +220,8 @@ public class Presence implements OnlineUsers {
     /** A renewal that added this node as the user's only one means the user just came online. */
     private void announceIfArrived(String tenant, String userId, Response reply) {
         if (reply.get(0).toLong() == 1 && reply.get(1).toLong() == 1) {
-            announce(tenant, userId, true);
+            announcer.announce(tenant, userId, true);
         }
-    }
-
-    /** Tells everyone who shares a session with the user; the contacts query runs off the event loop. */
-    private void announce(String tenant, String userId, boolean online) {
-        Infrastructure.getDefaultWorkerPool().execute(() -> fanout.deliver(tenant,
-                participants.contactsOf(tenant, userId), ServerFrame.Presence.of(userId, online), null,
-                System.currentTimeMillis()));
     }
 
     /**

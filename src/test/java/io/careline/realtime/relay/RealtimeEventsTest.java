@@ -11,7 +11,12 @@ import io.careline.testing.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Typing, presence, session and topic events reach the members' devices, and nobody else's. */
@@ -83,6 +88,34 @@ class RealtimeEventsTest {
             pal.close();
         } finally {
             close(doctorPhone, outsider);
+        }
+    }
+
+    @Test
+    void aWardComingOnlineAtOnceIsAnnouncedOncePerPatientToTheirDoctor() throws Exception {
+        List<Actor> ward = IntStream.range(0, 12).mapToObj(i -> Actor.of(tenant, "pat-ward-" + i, "patient")).toList();
+        for (Actor bed : ward) {
+            createSession(his, "ward-" + bed.userId(), "consultation", bed.userId() + ":patient", "dr-ev:doctor");
+        }
+        Device doctorPhone = Device.connect(server, doctor);
+        List<Device> phones = ward.parallelStream().map(bed -> Device.connect(server, bed)).toList();
+        try {
+            Set<String> announced = new HashSet<>();
+            for (int i = 0; i < ward.size(); i++) {
+                JsonNode online = doctorPhone.nextPresence();
+                assertThat(online.get("online").asBoolean()).isTrue();
+                assertThat(announced.add(online.get("userId").asText())).as("announced once").isTrue();
+            }
+            assertThat(announced).isEqualTo(ward.stream().map(Actor::userId).collect(Collectors.toSet()));
+            // Barrier: a duplicate or a stranger's frame would have been queued before this one.
+            phones.get(0).close();
+            JsonNode offline = doctorPhone.nextPresence();
+            assertThat(offline.get("userId").asText()).isEqualTo("pat-ward-0");
+            assertThat(offline.get("online").asBoolean()).isFalse();
+            assertThat(doctorPhone.presence()).isEmpty();
+        } finally {
+            phones.forEach(Device::close);
+            close(doctorPhone);
         }
     }
 
