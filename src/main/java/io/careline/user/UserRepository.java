@@ -1,22 +1,31 @@
 package io.careline.user;
 
+import io.agroal.api.AgroalDataSource;
+import io.careline.common.SqlMarks;
 import io.careline.common.SqlTime;
 import io.careline.common.security.Caller;
 import io.careline.common.security.Role;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.Session;
+import java.util.Set;
 
 /** Stores user profiles of the current tenant. */
 @ApplicationScoped
 public class UserRepository implements PanacheRepositoryBase<User, Long> {
+    @Inject
+    AgroalDataSource dataSource;
 
     public Optional<User> findByUserId(String userId) {
         return find("userId", userId).firstResultOptional();
@@ -66,28 +75,54 @@ public class UserRepository implements PanacheRepositoryBase<User, Long> {
     }
 
     /**
+     * Of the given user ids, those with a profile in the tenant. Plain JDBC on a connection of its own, so that
+     * it runs outside any transaction ({@link UserService#registerFromTokens}).
+     */
+    public Set<String> withProfileIn(String tenant, List<String> userIds) {
+        Set<String> found = new HashSet<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement read = connection.prepareStatement("SELECT user_id FROM users WHERE tenant_id = ? "
+                        + "AND user_id IN (" + SqlMarks.of(userIds.size()) + ")")) {
+            read.setString(1, tenant);
+            for (int i = 0; i < userIds.size(); i++) {
+                read.setString(i + 2, userIds.get(i));
+            }
+            try (ResultSet rows = read.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading profiles failed", e);
+        }
+    }
+
+    /**
      * Inserts a profile from token claims for each of the callers, in their order, unless one exists (another
-     * node may insert it meanwhile). One JDBC batch: the driver rewrites it into a multi-row insert.
+     * node may insert it meanwhile): one JDBC batch, which the driver rewrites into one multi-row insert, on a
+     * connection of its own.
      */
     public void insertAllIfAbsent(List<Caller> callers, Instant now) {
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO users (tenant_id, user_id, display_name, role, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    ON DUPLICATE KEY UPDATE pk = pk""")) {
-                String at = SqlTime.text(now);
-                for (Caller caller : callers) {
-                    insert.setString(1, caller.tenant());
-                    insert.setString(2, caller.userId());
-                    insert.setString(3, caller.displayName());
-                    insert.setString(4, caller.primaryRole().name());
-                    insert.setString(5, at);
-                    insert.setString(6, at);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO users (tenant_id, user_id, display_name, role, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        ON DUPLICATE KEY UPDATE pk = pk""")) {
+            String at = SqlTime.text(now);
+            for (Caller caller : callers) {
+                insert.setString(1, caller.tenant());
+                insert.setString(2, caller.userId());
+                insert.setString(3, caller.displayName());
+                insert.setString(4, caller.primaryRole().name());
+                insert.setString(5, at);
+                insert.setString(6, at);
+                insert.addBatch();
             }
-        });
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing profiles failed", e);
+        }
     }
 
     /** Row-locks the user's profile until commit; false when the tenant has no such profile. */

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -29,24 +30,22 @@ public class UserService {
     SharedSessions sharing;
 
     /**
-     * Gives each caller without a profile one from its token's claims, in a transaction of its own (the
-     * callers' requests may each be in theirs). Callers who have a profile cost a read, not a write, so a
-     * reconnect storm of known users after a restart writes nothing. Inserts go in tenant and user-id order.
+     * Gives each caller without a profile one from its token's claims. Outside any transaction (the callers'
+     * requests may each be in theirs): a read, then for the callers it did not find one multi-row insert, each
+     * committing by itself, and both harmless to repeat. Callers who have a profile cost the read, not a write, so
+     * a reconnect storm of known users after a restart writes nothing.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void registerFromTokens(List<Caller> callers) {
-        Map<String, List<Caller>> byTenant = callers.stream().collect(Collectors.groupingBy(Caller::tenant,
-                TreeMap::new, Collectors.toList()));
+        Map<String, Map<String, Caller>> byTenant = new TreeMap<>();
+        callers.forEach(caller -> byTenant.computeIfAbsent(caller.tenant(), tenant -> new TreeMap<>())
+                .putIfAbsent(caller.userId(), caller));
         List<Caller> missing = new ArrayList<>();
-        byTenant.forEach((tenant, ofTenant) -> {
-            Map<String, Caller> byUser = new TreeMap<>();
-            ofTenant.forEach(caller -> byUser.putIfAbsent(caller.userId(), caller));
-            Map<String, Role> known = rolesIn(tenant, List.copyOf(byUser.keySet()));
-            byUser.forEach((userId, caller) -> {
-                if (!known.containsKey(userId)) {
-                    missing.add(caller);
-                }
-            });
+        byTenant.forEach((tenant, byUser) -> {
+            for (List<String> batch : Batches.of(List.copyOf(byUser.keySet()), 1000)) {
+                Set<String> known = users.withProfileIn(tenant, batch);
+                batch.stream().filter(userId -> !known.contains(userId)).forEach(userId -> missing.add(byUser.get(userId)));
+            }
         });
         if (!missing.isEmpty()) {
             users.insertAllIfAbsent(missing, Instant.now());

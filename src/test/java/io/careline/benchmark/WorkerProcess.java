@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * A {@link LoadWorker} running as a process of its own: started with -Dload.* properties, its output echoed,
+ * A {@link LoadWorker} (or {@link FailoverWorker}) running as a process of its own: started with -Dload.* properties, its output echoed,
  * its {@code [load-*]} marker lines passed to a listener and its {@code [load-result]} JSON line returned.
  */
 final class WorkerProcess {
@@ -28,13 +28,19 @@ final class WorkerProcess {
         this.result = CompletableFuture.supplyAsync(() -> readResult(markers));
     }
 
-    /** Starts worker {@code index} with the given -Dload.* properties (without the prefix). */
+    /** Starts {@link LoadWorker} {@code index} with the given -Dload.* properties (without the prefix). */
     static WorkerProcess start(int index, Map<String, Object> properties, Consumer<String> markers)
+            throws IOException {
+        return start(LoadWorker.class, index, properties, markers);
+    }
+
+    /** Starts worker {@code index}, the main class given, with the given -Dload.* properties. */
+    static WorkerProcess start(Class<?> main, int index, Map<String, Object> properties, Consumer<String> markers)
             throws IOException {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-XX:+UseParallelGC",
                 "-cp", System.getProperty("java.class.path"), "-Dload.worker=" + index));
         properties.forEach((name, value) -> command.add("-Dload." + name + "=" + value));
-        command.add(LoadWorker.class.getName());
+        command.add(main.getName());
         Process process = new ProcessBuilder(command)
                 .redirectError(Path.of("target", "load-worker-" + index + ".err").toFile()).start();
         return new WorkerProcess(process, markers);
