@@ -14,6 +14,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
@@ -54,7 +56,8 @@ public final class FailoverWorker {
     private final AtomicInteger connectFailures = new AtomicInteger();
     private final AtomicInteger reconnectAttempts = new AtomicInteger();
     private final AtomicInteger duplicates = new AtomicInteger();
-    private final AtomicInteger errors = new AtomicInteger();
+    private final Map<String, Integer> errorCodes = new ConcurrentHashMap<>();
+    private final Map<Integer, Integer> closeCodes = new ConcurrentHashMap<>();
     private final List<WebSocketClient> clients = new ArrayList<>();
     private final Semaphore window = new Semaphore(connectsInFlight);
 
@@ -68,7 +71,6 @@ public final class FailoverWorker {
         final int index;
         volatile int node;
         volatile long lastNseq;
-        volatile long droppedAt;
         volatile long backAt;
         final AtomicInteger notifications = new AtomicInteger();
 
@@ -89,7 +91,8 @@ public final class FailoverWorker {
                         }
                         WebSocket socket = connected.result();
                         socket.textMessageHandler(text -> onFrame(socket, text));
-                        socket.closeHandler(closed -> dropped());
+                        socket.closeHandler(closed -> dropped(socket.closeStatusCode() == null ? -1
+                                : socket.closeStatusCode()));
                     });
         }
 
@@ -113,7 +116,7 @@ public final class FailoverWorker {
             try {
                 frame = JSON.readTree(text);
             } catch (Exception e) {
-                errors.incrementAndGet();
+                errorCodes.merge("unparsable", 1, Integer::sum);
                 return;
             }
             switch (frame.path("type").asText()) {
@@ -136,20 +139,28 @@ public final class FailoverWorker {
                         notifications.incrementAndGet();
                     }
                 }
-                case "error" -> errors.incrementAndGet();
+                case "error" -> {
+                    errorCodes.merge(frame.path("code").asText(), 1, Integer::sum);
+                    if (frame.path("retryable").asBoolean() && "resume".equals(frame.path("ref").asText())) {
+                        // As a client does with a retryable refusal (OVERLOADED while the node takes the crowd).
+                        vertx.setTimer(100 + ThreadLocalRandom.current().nextInt(400), timer -> socket.writeTextMessage(
+                                "{\"type\":\"sync\",\"id\":\"resume\",\"afterNseq\":" + lastNseq + "}"));
+                    }
+                }
                 default -> {
                     // welcome, presence and pongs are not part of the measurement
                 }
             }
         }
 
-        private void dropped() {
+        private void dropped(short code) {
             if (node != 0) {
-                errors.incrementAndGet(); // dropped by the surviving node: not expected
+                // The surviving node closed it (a slow consumer, say): reconnect to it, as a client does.
+                closeCodes.merge((int) code, 1, Integer::sum);
+                retry(null);
                 return;
             }
-            droppedAt = System.currentTimeMillis();
-            firstDropAt.compareAndSet(0, droppedAt);
+            firstDropAt.compareAndSet(0, System.currentTimeMillis());
             node = 1;
             long delay = 1 + ThreadLocalRandom.current().nextInt(Math.max(1, jitterMillis));
             vertx.setTimer(delay, timer -> vertx.executeBlocking(() -> {
@@ -199,7 +210,8 @@ public final class FailoverWorker {
                 .put("backMaxMillis", percentile(back, 100))
                 .put("withoutNotification", Arrays.stream(devices).filter(d -> d.lastNseq < 1).count())
                 .put("notifications", Arrays.stream(devices).mapToInt(d -> d.notifications.get()).sum())
-                .put("duplicates", duplicates.get()).put("errors", errors.get());
+                .put("duplicates", duplicates.get()).put("errors", errorCodes.toString())
+                .put("closedByTheOtherNode", closeCodes.toString());
         System.out.println("[load-result] " + result);
     }
 

@@ -58,6 +58,7 @@ class NodeLossIT {
             workers.forEach(worker -> cpu.add("load tool " + workers.indexOf(worker), worker.pid()));
 
             cpu.start();
+            int gcMark = GcPauses.mark(nodeB.log());
             long killedAt = System.currentTimeMillis();
             nodeA.kill();
             HttpResponse<String> sent = Http.post(nodeB.api("/api/v1/notifications"), his, "{\"type\":\"exam_result\","
@@ -73,16 +74,22 @@ class NodeLossIT {
             long lastBack = reports.stream().mapToLong(r -> r.get("lastBackAt").asLong()).max().orElse(0);
             System.out.printf("%n[loss] %d devices on the killed node; %d back and synced on the other, the last %.1f s"
                     + " after the kill (p50 %s ms, p99 %s ms after each worker's first drop; reconnects delayed"
-                    + " 0-%d ms); %d reconnect attempts refused; the notification sent meanwhile: %d devices without"
-                    + " it, %d repeats dropped by nseq; errors %d; CPU %s%n", DEVICES, back,
+                    + " 0-%d ms); %d further reconnects (refused, or dropped by node B); the notification sent meanwhile: %d devices without"
+                    + " it, %d repeats dropped by nseq; error frames %s, closed by node B %s; CPU %s; node B: %s%n",
+                    DEVICES, back,
                     (lastBack - killedAt) / 1000.0, max(reports, "backP50Millis"), max(reports, "backP99Millis"),
                     JITTER_MILLIS, WebSocketLoadIT.sum(reports, "reconnectAttempts"),
                     WebSocketLoadIT.sum(reports, "withoutNotification"), WebSocketLoadIT.sum(reports, "duplicates"),
-                    WebSocketLoadIT.sum(reports, "errors"), cpu.summary());
+                    texts(reports, "errors"), texts(reports, "closedByTheOtherNode"), cpu.summary(),
+                    GcPauses.since(nodeB.log(), gcMark));
             assertThat(WebSocketLoadIT.sum(reports, "connectFailures")).isZero();
             assertThat(back).isEqualTo(DEVICES);
             assertThat(WebSocketLoadIT.sum(reports, "withoutNotification")).isZero();
         }
+    }
+
+    private static List<String> texts(List<JsonNode> reports, String field) {
+        return reports.stream().map(r -> r.get(field).asText()).toList();
     }
 
     private static long max(List<JsonNode> reports, String field) {

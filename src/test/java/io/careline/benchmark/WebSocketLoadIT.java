@@ -70,9 +70,13 @@ class WebSocketLoadIT {
             }
             measuring.await(30, TimeUnit.MINUTES);
             cpu.start();
+            int gcMarkA = GcPauses.mark(nodeA.log());
+            int gcMarkB = GcPauses.mark(nodeB.log());
             long rssConnected = rss(nodeA) + rss(nodeB);
             measured.await(30, TimeUnit.MINUTES);
             cpu.stop();
+            System.out.printf("[load] measured phase: node A %s; node B %s%n", GcPauses.since(nodeA.log(), gcMarkA),
+                    GcPauses.since(nodeB.log(), gcMarkB));
             List<JsonNode> reports = new ArrayList<>();
             for (CompletableFuture<JsonNode> result : results) {
                 reports.add(result.get(5, TimeUnit.MINUTES));

@@ -78,11 +78,16 @@ final class WorkerProcess {
         }
     }
 
-    /** JVM options of a node: the heap, and on the JVM a small-footprint collector and thread stacks. */
+    /**
+     * JVM options of a node: the heap, the collector's pauses printed to its log ({@link GcPauses}), and on the JVM
+     * a small-footprint collector and thread stacks.
+     */
     static List<String> nodeOptions(String heap) {
         List<String> options = new ArrayList<>(List.of("-Xmx" + heap));
         if (PackagedApp.NATIVE_EXECUTABLE.isEmpty()) {
-            options.addAll(List.of("-XX:+UseSerialGC", "-Xss256k"));
+            options.addAll(List.of("-XX:+UseSerialGC", "-Xss256k", "-Xlog:gc"));
+        } else {
+            options.add("-XX:+PrintGC");
         }
         // e.g. -Dbench.ws.nodeJvm=-XX:StartFlightRecording=filename=target/node.jfr to profile the nodes
         options.addAll(List.of(System.getProperty("bench.ws.nodeJvm", "").split(" ")).stream()

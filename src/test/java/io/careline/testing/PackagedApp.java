@@ -59,7 +59,7 @@ public final class PackagedApp implements AutoCloseable {
         }
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "packaged-app-" + http + ".log").toFile());
+                .redirectOutput(Path.of("target", "packaged-app-" + http + ".log").toFile()); // log()
         Map<String, String> env = new HashMap<>(Map.of(
                 "HTTP_PORT", String.valueOf(http),
                 "MANAGEMENT_PORT", String.valueOf(management),
@@ -109,6 +109,11 @@ public final class PackagedApp implements AutoCloseable {
 
     public Process process() {
         return process;
+    }
+
+    /** Where the process's output goes (its log, and the collector's lines when it was started to print them). */
+    public Path log() {
+        return Path.of("target", "packaged-app-" + httpPort + ".log");
     }
 
     @Override
