@@ -44,7 +44,8 @@ public class UserService {
         byTenant.forEach((tenant, byUser) -> {
             for (List<String> batch : Batches.of(List.copyOf(byUser.keySet()), 1000)) {
                 Set<String> known = users.withProfileIn(tenant, batch);
-                batch.stream().filter(userId -> !known.contains(userId)).forEach(userId -> missing.add(byUser.get(userId)));
+                batch.stream().filter(userId -> !known.contains(userId))
+                        .forEach(userId -> missing.add(byUser.get(userId)));
             }
         });
         if (!missing.isEmpty()) {

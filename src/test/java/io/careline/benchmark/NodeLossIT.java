@@ -74,7 +74,8 @@ class NodeLossIT {
             long lastBack = reports.stream().mapToLong(r -> r.get("lastBackAt").asLong()).max().orElse(0);
             System.out.printf("%n[loss] %d devices on the killed node; %d back and synced on the other, the last %.1f s"
                     + " after the kill (p50 %s ms, p99 %s ms after each worker's first drop; reconnects delayed"
-                    + " 0-%d ms); %d further reconnects (refused, or dropped by node B); the notification sent meanwhile: %d devices without"
+                    + " 0-%d ms); %d further reconnects (refused, or dropped by node B); the notification sent"
+                    + " meanwhile: %d devices without"
                     + " it, %d repeats dropped by nseq; error frames %s, closed by node B %s; CPU %s; node B: %s%n",
                     DEVICES, back,
                     (lastBack - killedAt) / 1000.0, max(reports, "backP50Millis"), max(reports, "backP99Millis"),

@@ -14,8 +14,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * A {@link LoadWorker} (or {@link FailoverWorker}) running as a process of its own: started with -Dload.* properties, its output echoed,
- * its {@code [load-*]} marker lines passed to a listener and its {@code [load-result]} JSON line returned.
+ * A {@link LoadWorker} (or {@link FailoverWorker}) running as a process of its own: started with -Dload.*
+ * properties, its output echoed, its {@code [load-*]} marker lines passed to a listener and its
+ * {@code [load-result]} JSON line returned.
  */
 final class WorkerProcess {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -2,6 +2,7 @@ package io.careline.realtime.presence;
 
 import io.careline.common.Batches;
 import io.careline.conversation.ParticipantService;
+import io.careline.realtime.connection.ConnectionRegistry.UserKey;
 import io.careline.realtime.connection.RealtimeConfig;
 import io.careline.realtime.fanout.Fanout;
 import io.careline.realtime.frame.ServerFrame;
@@ -84,9 +85,6 @@ public class PresenceAnnouncer {
                 fanout.deliver(tenant, theirs, ServerFrame.Presence.of(user.userId(), online.get(user)), null, now);
             }
         }
-    }
-
-    private record UserKey(String tenant, String userId) {
     }
 
     private record Change(UserKey user, boolean online) {
