@@ -64,11 +64,14 @@ public class PresenceAnnouncer {
             latest.keySet().forEach(user -> byTenant.computeIfAbsent(user.tenant(), t -> new ArrayList<>()).add(user));
             byTenant.forEach((tenant, users) -> {
                 for (List<UserKey> batch : Batches.of(users, config.presenceBatch())) {
-                    announce(tenant, batch, latest);
+                    try {
+                        announce(tenant, batch, latest);
+                    } catch (RuntimeException failed) {
+                        // Presence frames are a courtesy: a batch that failed is not retried, the others go on.
+                        LOG.warnf(failed, "presence changes of %d users not announced", batch.size());
+                    }
                 }
             });
-        } catch (RuntimeException failed) {
-            LOG.warnf(failed, "presence changes not announced");
         } finally {
             announcing.set(false);
             startIfIdle(); // a change queued after the last poll, while the flag was still set
