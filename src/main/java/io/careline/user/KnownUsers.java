@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * A user first seen in a token gets a profile from its claims. Callers are announced once per node and ten
  * minutes ({@code AnnouncedCallers}), so this runs about once per user and node; the callers announced
- * meanwhile are written as one group (one read, one insert, one commit), so that a storm of first contacts
- * does not cost a transaction each. Each caller returns once its profile is stored.
+ * meanwhile are written as one group (one read and one insert, outside a transaction), so that a storm of
+ * first contacts does not cost a transaction each. Each caller returns once its profile is stored.
  */
 @ApplicationScoped
 public class KnownUsers {
