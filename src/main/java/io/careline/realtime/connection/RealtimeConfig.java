@@ -42,7 +42,10 @@ public interface RealtimeConfig {
     @WithDefault("30s")
     Duration clientPingInterval();
 
-    /** Users renewed (and expired entries swept) per Redis round trip of a heartbeat. */
+    /**
+     * Users renewed (and expired entries swept, or counted online) per Redis round trip, and users whose contacts
+     * one query reads when presence changes are announced.
+     */
     @WithDefault("500")
     @Min(1)
     int presenceBatch();
