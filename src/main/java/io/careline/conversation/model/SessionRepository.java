@@ -1,8 +1,8 @@
 package io.careline.conversation.model;
 
+import io.agroal.api.AgroalDataSource;
 import io.careline.common.TenantScopedEntity;
 import io.careline.conversation.api.SessionType;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -9,12 +9,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Group commit for notification sends ({@link GroupCommit}, {@link NotificationGroupWriter}). A send to groups
@@ -99,17 +98,18 @@ public class NotificationQueue {
 
     private void written(List<PendingNotification> group, long oldestQueuedNanos) {
         metrics.groupWritten(group.size(), System.nanoTime() - oldestQueuedNanos);
-        List<PendingNotification> uncounted = countStored(group).stream().filter(send -> !send.countingOnline())
-                .toList();
-        Map<String, Set<String>> recipients = new HashMap<>();
-        uncounted.forEach(send -> recipients.computeIfAbsent(send.caller.tenant(), tenant -> new LinkedHashSet<>())
-                .addAll(send.result().recipients()));
-        recipients.forEach((tenant, userIds) -> {
-            Optional<Set<String>> reachable = online.online(tenant, userIds);
-            reachable.ifPresent(onlineUsers -> uncounted.stream().filter(send -> send.caller.tenant().equals(tenant))
-                    .forEach(send -> send.reached((int) send.result().recipients().stream()
-                            .filter(onlineUsers::contains).count())));
-        });
+        Map<String, List<PendingNotification>> uncounted = countStored(group).stream()
+                .filter(send -> !send.countingOnline())
+                .collect(Collectors.groupingBy(send -> send.caller.tenant()));
+        uncounted.forEach(this::countOnline);
+    }
+
+    /** One presence read for the recipients of all the tenant's sends, then each send's own count from it. */
+    private void countOnline(String tenant, List<PendingNotification> sends) {
+        Set<String> recipients = new LinkedHashSet<>();
+        sends.forEach(send -> recipients.addAll(send.result().recipients()));
+        online.online(tenant, recipients).ifPresent(onlineUsers -> sends.forEach(send -> send.reached(
+                (int) send.result().recipients().stream().filter(onlineUsers::contains).count())));
     }
 
     private List<PendingNotification> countStored(List<PendingNotification> sends) {

@@ -23,6 +23,10 @@ import java.util.concurrent.CompletionStage;
  * (its type, priority and metadata, the users its groups expand to) and, once written, its result.
  */
 public final class PendingNotification extends PendingWrite<SentNotification> {
+    /** Presence not asked (yet): the send's group asks for it after commit, or nobody does. */
+    private static final CompletionStage<OptionalInt> NOT_ASKED = CompletableFuture.completedFuture(
+            OptionalInt.empty());
+
     final Caller caller;
     final SendNotificationRequest request;
     final SendableType type;
@@ -31,9 +35,6 @@ public final class PendingNotification extends PendingWrite<SentNotification> {
     final Instant createdAt;
     /** The users the request's roles, department, session and room expand to, those the sender may reach. */
     final Map<String, Role> groupMembers;
-    /** Presence not asked (yet): the send's group asks for it after commit, or nobody does. */
-    private static final CompletionStage<OptionalInt> NOT_ASKED = CompletableFuture.completedFuture(
-            OptionalInt.empty());
     private volatile CompletionStage<OptionalInt> online = NOT_ASKED;
 
     PendingNotification(Caller caller, SendNotificationRequest request, SendableType type, String metadata,
