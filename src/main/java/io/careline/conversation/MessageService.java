@@ -11,6 +11,7 @@ import io.careline.conversation.api.MessagePage;
 import io.careline.conversation.api.MessageView;
 import io.careline.conversation.api.SendMessageRequest;
 import io.careline.conversation.append.SendQueue;
+import io.careline.conversation.model.Authors;
 import io.careline.conversation.model.Message;
 import io.careline.conversation.model.MessageRepository;
 import io.careline.conversation.model.MessageType;
@@ -103,12 +104,13 @@ public class MessageService {
         MessageType type = WireEnum.parse(MessageType.class, name).orElseThrow(() -> new DomainException(
                 ErrorCode.UNKNOWN_MESSAGE_TYPE, "Unknown message type; see docs/message-types.md.",
                 List.of(new Problem.FieldError("type", "is not a known message type"))));
-        if (type.sender() == MessageType.Sender.SERVER) {
+        if (type.authors() == Authors.SERVER) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "This message type is written by the server only.",
                     List.of(new Problem.FieldError("type", "is written by the server only")));
         }
-        if (type.sender() == MessageType.Sender.MANAGERS && !caller.isManager()) {
-            throw new DomainException(ErrorCode.FORBIDDEN, "Only hospital systems and admins send this message type.");
+        if (!type.authors().admit(caller.roles())) {
+            throw new DomainException(ErrorCode.MESSAGE_TYPE_FORBIDDEN,
+                    "Your role may not author a '" + type.wire() + "' message; see docs/message-types.md.");
         }
         return type;
     }

@@ -42,7 +42,7 @@ class MessageApiTest {
 
     @Test
     void structuredTypesAreStoredAsTheirShape() {
-        doctor.req().body(Map.of("type", "payment", "content",
+        his.req().body(Map.of("type", "payment", "content",
                 Map.of("info", "Drug A, Drug B", "outpatientId", "op-1", "prescriptionId", "rx-1")))
                 .post("/api/v1/sessions/chat/messages").then().statusCode(201)
                 .body("type", equalTo("payment")).body("content.prescriptionId", equalTo("rx-1"));

@@ -19,6 +19,7 @@ public enum ErrorCode {
     UNAUTHENTICATED(401, "Authentication is required"),
     FORBIDDEN(403, "Not allowed"),
     PARTICIPANT_LEFT(403, "You have left this session"),
+    MESSAGE_TYPE_FORBIDDEN(403, "Your role may not author this message type"),
     NOTIFICATION_TYPE_FORBIDDEN(403, "Your role may not send this notification type"),
     ROOM_FORBIDDEN(403, "You may not subscribe to this room"),
     PATIENT_BLOCKED(403, "The doctor has blocked you"),

@@ -15,74 +15,74 @@ import io.careline.conversation.event.MessageStored;
 
 /**
  * The message type catalogue of the family-doctor IM server (codes 0–35 and 2101–2105), each with the
- * content shape it must have and who may send it. docs/message-types.md is generated from the same facts.
+ * content shape it must have and the roles that may author it. docs/message-types.md is generated from the same facts.
  */
 public enum MessageType implements CodedEnum {
-    SYSTEM(0, Sender.MANAGERS, ContentShape.of(required("text", STRING), optional("event", STRING),
+    SYSTEM(0, Authors.MANAGERS, ContentShape.of(required("text", STRING), optional("event", STRING),
             optional("userIds", ARRAY), optional("added", ARRAY), optional("removed", ARRAY))),
-    TEXT(1, Sender.ANYONE, ContentShape.of(required("text", STRING))),
-    IMAGE(2, Sender.ANYONE, ContentShape.of(required("url", STRING), optional("width", INTEGER),
+    TEXT(1, Authors.ANYONE, ContentShape.of(required("text", STRING))),
+    IMAGE(2, Authors.ANYONE, ContentShape.of(required("url", STRING), optional("width", INTEGER),
             optional("height", INTEGER), optional("thumbnailUrl", STRING))),
-    VOICE(3, Sender.ANYONE, ContentShape.of(required("url", STRING), required("durationSeconds", NUMBER))),
-    ARTICLE(4, Sender.ANYONE, ContentShape.of(required("title", STRING), required("url", STRING),
+    VOICE(3, Authors.ANYONE, ContentShape.of(required("url", STRING), required("durationSeconds", NUMBER))),
+    ARTICLE(4, Authors.STAFF, ContentShape.of(required("title", STRING), required("url", STRING),
             optional("summary", STRING), optional("coverUrl", STRING), optional("articleId", STRING))),
-    LINK(5, Sender.ANYONE, ContentShape.of(required("title", STRING), required("url", STRING),
+    LINK(5, Authors.ANYONE, ContentShape.of(required("title", STRING), required("url", STRING),
             optional("description", STRING))),
-    TOPIC_BEGIN(6, Sender.SERVER, ContentShape.of(required("topicId", STRING), optional("description", STRING))),
-    TOPIC_END(7, Sender.SERVER, ContentShape.of(required("topicId", STRING))),
-    FORWARD(8, Sender.ANYONE, ContentShape.of(required("sourceSessionId", STRING), required("sourceSeq", INTEGER),
+    TOPIC_BEGIN(6, Authors.SERVER, ContentShape.of(required("topicId", STRING), optional("description", STRING))),
+    TOPIC_END(7, Authors.SERVER, ContentShape.of(required("topicId", STRING))),
+    FORWARD(8, Authors.ANYONE, ContentShape.of(required("sourceSessionId", STRING), required("sourceSeq", INTEGER),
             required("text", STRING), optional("senderName", STRING))),
-    FORWARD_IMAGE(9, Sender.ANYONE, ContentShape.of(required("sourceSessionId", STRING),
+    FORWARD_IMAGE(9, Authors.ANYONE, ContentShape.of(required("sourceSessionId", STRING),
             required("sourceSeq", INTEGER), required("url", STRING))),
-    TOPIC_END_NOTICE(10, Sender.ANYONE, ContentShape.of(required("text", STRING))),
-    RESERVED_11(11, Sender.SERVER, ContentShape.of()),
-    VIDEO(12, Sender.ANYONE, ContentShape.of(required("url", STRING), optional("durationSeconds", NUMBER),
+    TOPIC_END_NOTICE(10, Authors.STAFF, ContentShape.of(required("text", STRING))),
+    RESERVED_11(11, Authors.SERVER, ContentShape.of()),
+    VIDEO(12, Authors.ANYONE, ContentShape.of(required("url", STRING), optional("durationSeconds", NUMBER),
             optional("coverUrl", STRING))),
-    RESERVED_13(13, Sender.SERVER, ContentShape.of()),
-    TOPIC_ENTER(14, Sender.MANAGERS, ContentShape.of(required("topicId", STRING), optional("text", STRING))),
-    PRESCRIPTION_REVIEW(15, Sender.ANYONE, ContentShape.of(required("prescriptionId", STRING),
+    RESERVED_13(13, Authors.SERVER, ContentShape.of()),
+    TOPIC_ENTER(14, Authors.MANAGERS, ContentShape.of(required("topicId", STRING), optional("text", STRING))),
+    PRESCRIPTION_REVIEW(15, Authors.PRESCRIBERS, ContentShape.of(required("prescriptionId", STRING),
             required("status", STRING), optional("text", STRING))),
-    RENEWAL_VITALS(16, Sender.ANYONE, ContentShape.of(required("consultationId", STRING),
+    RENEWAL_VITALS(16, Authors.PATIENTS_AND_CLINICIANS, ContentShape.of(required("consultationId", STRING),
             optional("bloodPressure", STRING), optional("bloodGlucose", STRING), optional("text", STRING))),
-    RENEWAL_QUESTIONNAIRE(17, Sender.ANYONE, ContentShape.of(required("consultationId", STRING),
+    RENEWAL_QUESTIONNAIRE(17, Authors.ANYONE, ContentShape.of(required("consultationId", STRING),
             required("questionnaireId", STRING), optional("title", STRING), optional("url", STRING))),
-    BUSINESS_CARD(18, Sender.ANYONE, ContentShape.of(required("userId", STRING), required("displayName", STRING),
+    BUSINESS_CARD(18, Authors.STAFF, ContentShape.of(required("userId", STRING), required("displayName", STRING),
             optional("title", STRING), optional("avatarUrl", STRING))),
-    FORWARD_BUNDLE(19, Sender.ANYONE, ContentShape.of(required("title", STRING), required("messageIds", ARRAY),
+    FORWARD_BUNDLE(19, Authors.ANYONE, ContentShape.of(required("title", STRING), required("messageIds", ARRAY),
             optional("source", STRING), optional("sessionType", STRING))),
-    REHAB_PLAN(20, Sender.ANYONE, ContentShape.of(required("planId", STRING), required("title", STRING),
+    REHAB_PLAN(20, Authors.CLINICIANS, ContentShape.of(required("planId", STRING), required("title", STRING),
             optional("url", STRING))),
-    REFERRAL(21, Sender.ANYONE, ContentShape.of(required("referralId", STRING), required("hospital", STRING),
+    REFERRAL(21, Authors.PRESCRIBERS, ContentShape.of(required("referralId", STRING), required("hospital", STRING),
             optional("department", STRING), optional("text", STRING))),
-    ACKNOWLEDGED(22, Sender.ANYONE, ContentShape.of(optional("text", STRING))),
-    REVISIT_INSTRUCTIONS(23, Sender.ANYONE, ContentShape.of(required("text", STRING))),
-    DIAGNOSIS(24, Sender.ANYONE, ContentShape.of(required("text", STRING), optional("diagnosisCode", STRING))),
-    CONDITION_DESCRIPTION(25, Sender.ANYONE, ContentShape.of(required("text", STRING), optional("images", ARRAY))),
-    EXPERT_ADVICE(26, Sender.ANYONE, ContentShape.of(required("text", STRING))),
-    PRESCRIPTION(27, Sender.ANYONE, ContentShape.of(required("prescriptionId", STRING), required("drugs", ARRAY),
+    ACKNOWLEDGED(22, Authors.ANYONE, ContentShape.of(optional("text", STRING))),
+    REVISIT_INSTRUCTIONS(23, Authors.CLINICIANS, ContentShape.of(required("text", STRING))),
+    DIAGNOSIS(24, Authors.PRESCRIBERS, ContentShape.of(required("text", STRING), optional("diagnosisCode", STRING))),
+    CONDITION_DESCRIPTION(25, Authors.PATIENTS_AND_CLINICIANS, ContentShape.of(required("text", STRING), optional("images", ARRAY))),
+    EXPERT_ADVICE(26, Authors.PRESCRIBERS, ContentShape.of(required("text", STRING))),
+    PRESCRIPTION(27, Authors.PRESCRIBERS, ContentShape.of(required("prescriptionId", STRING), required("drugs", ARRAY),
             optional("text", STRING))),
-    SERVICE_RATING(28, Sender.ANYONE, ContentShape.of(required("rating", INTEGER), optional("comment", STRING))),
-    VIDEO_REQUEST(29, Sender.ANYONE, ContentShape.of(required("answerStatus", INTEGER))),
-    HOSPITAL_FORWARD(30, Sender.ANYONE, ContentShape.of(required("title", STRING), optional("url", STRING),
+    SERVICE_RATING(28, Authors.PATIENTS, ContentShape.of(required("rating", INTEGER), optional("comment", STRING))),
+    VIDEO_REQUEST(29, Authors.ANYONE, ContentShape.of(required("answerStatus", INTEGER))),
+    HOSPITAL_FORWARD(30, Authors.CARE_TEAM, ContentShape.of(required("title", STRING), optional("url", STRING),
             optional("text", STRING))),
-    CONSULTATION_ADVICE(31, Sender.ANYONE, ContentShape.of(required("text", STRING))),
-    SCREENING_CARD(32, Sender.ANYONE, ContentShape.of(required("title", STRING), required("obj", STRING),
+    CONSULTATION_ADVICE(31, Authors.PRESCRIBERS, ContentShape.of(required("text", STRING))),
+    SCREENING_CARD(32, Authors.CLINICIANS, ContentShape.of(required("title", STRING), required("obj", STRING),
             required("result", STRING), required("relationCode", STRING))),
-    PRESCRIPTION_REJECTED(33, Sender.ANYONE, ContentShape.of(required("prescriptionId", STRING),
+    PRESCRIPTION_REJECTED(33, Authors.PRESCRIBERS, ContentShape.of(required("prescriptionId", STRING),
             required("reason", STRING))),
-    ADVICE(34, Sender.ANYONE, ContentShape.of(required("diagnosticAdvice", STRING),
+    ADVICE(34, Authors.PRESCRIBERS, ContentShape.of(required("diagnosticAdvice", STRING),
             required("treatmentAdvice", STRING), required("outPatientId", STRING), optional("adjust", INTEGER))),
-    PAYMENT(35, Sender.ANYONE, ContentShape.of(required("info", STRING), required("outpatientId", STRING),
+    PAYMENT(35, Authors.BILLING, ContentShape.of(required("info", STRING), required("outpatientId", STRING),
             required("prescriptionId", STRING))),
-    HOME_VISIT_APPOINTMENT(2101, Sender.ANYONE, ContentShape.of(required("orderId", STRING),
+    HOME_VISIT_APPOINTMENT(2101, Authors.CARE_TEAM, ContentShape.of(required("orderId", STRING),
             required("title", STRING), optional("appointmentAt", STRING), optional("address", STRING))),
-    HOME_VISIT_ORDER_UPDATE(2102, Sender.ANYONE, ContentShape.of(required("orderId", STRING),
+    HOME_VISIT_ORDER_UPDATE(2102, Authors.CARE_TEAM, ContentShape.of(required("orderId", STRING),
             required("title", STRING), optional("text", STRING))),
-    HOME_VISIT_DOCTOR_CHANGE(2103, Sender.ANYONE, ContentShape.of(required("orderId", STRING),
+    HOME_VISIT_DOCTOR_CHANGE(2103, Authors.CARE_TEAM, ContentShape.of(required("orderId", STRING),
             required("doctorId", STRING), optional("doctorName", STRING))),
-    HOME_VISIT_ITEMS_CHANGE(2104, Sender.ANYONE, ContentShape.of(required("orderId", STRING),
+    HOME_VISIT_ITEMS_CHANGE(2104, Authors.CARE_TEAM, ContentShape.of(required("orderId", STRING),
             required("items", ARRAY))),
-    CARD_REFRESH(2105, Sender.ANYONE, ContentShape.of(optional("orderId", STRING), optional("refreshSeq", INTEGER)));
+    CARD_REFRESH(2105, Authors.CARE_TEAM, ContentShape.of(optional("orderId", STRING), optional("refreshSeq", INTEGER)));
 
     @JsonValue
     @Override
@@ -90,23 +90,13 @@ public enum MessageType implements CodedEnum {
         return WireEnum.lowercase(this);
     }
 
-    /** Who may send a type through the API. */
-    public enum Sender {
-        /** Any participant. */
-        ANYONE,
-        /** Only hospital systems and administrators. */
-        MANAGERS,
-        /** Only the server itself (topic lifecycle, reserved codes). */
-        SERVER
-    }
-
     private final int code;
-    private final Sender sender;
+    private final Authors authors;
     private final ContentShape shape;
 
-    MessageType(int code, Sender sender, ContentShape shape) {
+    MessageType(int code, Authors authors, ContentShape shape) {
         this.code = code;
-        this.sender = sender;
+        this.authors = authors;
         this.shape = shape;
     }
 
@@ -124,8 +114,9 @@ public enum MessageType implements CodedEnum {
         };
     }
 
-    public Sender sender() {
-        return sender;
+    /** Who may send this type through the API; {@link Authors#SERVER} for types Careline writes itself. */
+    public Authors authors() {
+        return authors;
     }
 
     public ContentShape shape() {

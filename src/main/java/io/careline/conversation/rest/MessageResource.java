@@ -43,7 +43,8 @@ public class MessageResource {
     @POST
     @Operation(summary = "Send a message",
             description = "201 with the stored message and its seq. A retry with the same clientMsgId answers 200 "
-                    + "with the same seq and stores nothing. Content must fit the type (docs/message-types.md).")
+                    + "with the same seq and stores nothing. Content must fit the type, and the caller's roles must be "
+                    + "among the type's authors, else 403 MESSAGE_TYPE_FORBIDDEN (docs/message-types.md).")
     public Response send(@PathParam("sessionId") String sessionId, @Valid @NotNull SendMessageRequest request) {
         return messages.send(caller.get(), sessionId, request).toResponse();
     }

@@ -2,6 +2,7 @@ package io.careline.conversation.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.careline.common.security.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +20,20 @@ class MessageTypesDocTest {
 
     static String table() {
         String rows = java.util.Arrays.stream(MessageType.values()).map(type -> "| `" + type.wire() + "` | "
-                + type.code() + " | " + type.sender().name().toLowerCase() + " | "
+                + type.code() + " | " + authors(type.authors()) + " | "
                 + (type.shape().fields().isEmpty() ? "—" : type.shape().fields().stream()
                         .map(f -> "`" + f.name() + "`" + (f.required() ? "" : "?") + ": " + f.kind().name().toLowerCase())
                         .collect(Collectors.joining(", ")))
                 + " |").collect(Collectors.joining("\n"));
         return "| type | code | sent by | content fields (`?` optional) |\n|---|---|---|---|\n" + rows + "\n";
+    }
+
+    /** "anyone", "server", or the roles, lowercase. */
+    static String authors(Authors authors) {
+        if (authors == Authors.ANYONE || authors == Authors.SERVER) {
+            return authors.name().toLowerCase();
+        }
+        return authors.roles().stream().map(Role::wire).collect(Collectors.joining(", "));
     }
 
     @Test
