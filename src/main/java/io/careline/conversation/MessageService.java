@@ -7,12 +7,14 @@ import io.careline.common.problem.ErrorCode;
 import io.careline.common.problem.Problem;
 import io.careline.common.security.Caller;
 import io.careline.common.wire.WireEnum;
+import io.careline.conversation.api.ChangePage;
 import io.careline.conversation.api.MessagePage;
 import io.careline.conversation.api.MessageView;
 import io.careline.conversation.api.SendMessageRequest;
 import io.careline.conversation.append.SendQueue;
 import io.careline.conversation.model.Authors;
 import io.careline.conversation.model.Message;
+import io.careline.conversation.model.MessageChanges;
 import io.careline.conversation.model.MessageRepository;
 import io.careline.conversation.model.MessageType;
 import io.careline.conversation.model.SessionRepository;
@@ -44,13 +46,20 @@ public class MessageService {
     @Inject
     SessionRepository sessions;
 
+    @Inject
+    ForwardSources forwards;
+
+    @Inject
+    MessageChanges changes;
+
     /**
      * Validates a send and writes it with the group of sends under way (see {@link SendQueue}); returns once
      * it is committed. Not called inside a transaction: the group has its own.
      */
     public Outcome<MessageView> send(Caller caller, String sessionId, SendMessageRequest request) {
         MessageType type = sendableType(caller, request.type());
-        ValidContent content = contents.validate(type, request.content());
+        ValidContent content = type.forwards() ? forwards.resolve(caller, type, request.content())
+                : contents.validate(type, request.content());
         return queue.send(caller, sessionId, type, content, request.topicId(), request.clientMsgId());
     }
 
@@ -87,6 +96,23 @@ public class MessageService {
         return messages.findBySeq(admitted.session().pk, seq)
                 .map(m -> MessageView.of(admitted.session().publicId, m))
                 .orElseThrow(MessageService::notFound);
+    }
+
+    /**
+     * The caller's messages up to {@code upToSeq} changed (recalled, edited) after change number
+     * {@code afterChange}, at most {@code limit} of them, in the order they changed.
+     */
+    @Transactional
+    public ChangePage changes(Caller caller, String sessionId, long upToSeq, long afterChange, int limit) {
+        Access admitted = access.read(caller, sessionId);
+        long upToChange = admitted.session().lastChangeSeq;
+        List<MessageChanges.Changed> rows = changes.after(admitted.sessionPk(), Math.min(upToSeq,
+                admitted.visibleUpTo()), afterChange, upToChange, limit + 1);
+        boolean more = rows.size() > limit;
+        List<MessageChanges.Changed> page = more ? rows.subList(0, limit) : rows;
+        long last = !more ? upToChange : page.isEmpty() ? afterChange : page.get(page.size() - 1).changeSeq();
+        return new ChangePage(page.stream().map(c -> MessageView.of(admitted.sessionId(), c.message())).toList(),
+                last, more);
     }
 
     /**

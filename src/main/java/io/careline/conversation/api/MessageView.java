@@ -8,16 +8,35 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A stored message as clients see it; content is written out as the JSON object it was stored as. */
+/**
+ * A stored message as clients see it; content is written out as the JSON object it was stored as, in its
+ * latest revision. A recalled message keeps its seq and type but has no content.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @RegisterForReflection
 public record MessageView(String sessionId, long seq, String senderId, String type,
-        @JsonRawValue @Schema(type = SchemaType.OBJECT, description = "Content; its shape depends on the type")
-        String content,
-        String topicId, String clientMsgId, Instant createdAt) {
+        @JsonRawValue @Schema(type = SchemaType.OBJECT, description = "Content; its shape depends on the type. "
+                + "Absent when recalled") String content,
+        String topicId, String clientMsgId, Instant createdAt,
+        @Schema(description = "Present from the first revision on: 1, 2, 3…") Integer revision,
+        @Schema(description = "When the latest revision was made") Instant editedAt,
+        @Schema(description = "True when the message was recalled") Boolean recalled,
+        Instant recalledAt, String recalledBy) {
+
+    /** A message as sent, never changed. */
+    public MessageView(String sessionId, long seq, String senderId, String type, String content, String topicId,
+            String clientMsgId, Instant createdAt) {
+        this(sessionId, seq, senderId, type, content, topicId, clientMsgId, createdAt, null, null, null, null, null);
+    }
 
     public static MessageView of(String sessionId, Message message) {
+        if (message.recalled()) {
+            return new MessageView(sessionId, message.seq, message.senderId, message.type.wire(), null,
+                    message.topicId, message.clientMsgId, message.createdAt, null, null, true, message.recalledAt,
+                    message.recalledBy);
+        }
         return new MessageView(sessionId, message.seq, message.senderId, message.type.wire(), message.content,
-                message.topicId, message.clientMsgId, message.createdAt);
+                message.topicId, message.clientMsgId, message.createdAt,
+                message.revision == 0 ? null : message.revision, message.editedAt, null, null, null);
     }
 }

@@ -34,7 +34,7 @@ public class MessageStore {
                                   created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     static final String UPDATE_SUMMARY = """
             UPDATE sessions SET last_seq = ?, last_message_at = ?, last_message_preview = ?, activity_at = ?,
-                   updated_at = ? WHERE pk = ?""";
+                   updated_at = ?, last_message_recalled = FALSE WHERE pk = ?""";
 
     @Inject
     AgroalDataSource dataSource;
@@ -69,6 +69,7 @@ public class MessageStore {
         }
         session.lastMessageAt = message.createdAt;
         session.lastMessagePreview = content.preview();
+        session.lastMessageRecalled = false;
         session.activityAt = message.createdAt;
         session.updatedAt = message.createdAt;
         // Observers deliver only after commit: nobody hears of a message not stored.

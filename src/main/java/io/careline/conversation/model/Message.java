@@ -33,4 +33,25 @@ public class Message extends TenantScopedEntity {
 
     @Column(name = "created_at", columnDefinition = DATETIME)
     public Instant createdAt;
+
+    /** 0 as sent; each revision counts up. Changes are written by {@code MessageChangeStore}, so read-only here. */
+    @Column(updatable = false, insertable = false)
+    public int revision;
+
+    @Column(name = "edited_at", columnDefinition = DATETIME, updatable = false, insertable = false)
+    public Instant editedAt;
+
+    @Column(name = "recalled_at", columnDefinition = DATETIME, updatable = false, insertable = false)
+    public Instant recalledAt;
+
+    @Column(name = "recalled_by", updatable = false, insertable = false)
+    public String recalledBy;
+
+    /** The session's change number of this message's latest change (null while never changed). */
+    @Column(name = "change_seq", updatable = false, insertable = false)
+    public Long changeSeq;
+
+    public boolean recalled() {
+        return recalledAt != null;
+    }
 }

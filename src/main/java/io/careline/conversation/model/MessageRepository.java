@@ -11,16 +11,23 @@ import java.util.stream.Collectors;
 
 /**
  * Messages of the current tenant, and the unread counts derived from them. Unread means: after the
- * reader's last read seq, not sent by the reader, not a {@code system} notice, and not after they left.
+ * reader's last read seq, not sent by the reader, not a {@code system} notice, not recalled, and not after
+ * they left.
  */
 @ApplicationScoped
 public class MessageRepository implements PanacheRepositoryBase<Message, Long> {
     private static final String UNREAD = """
             m.sessionPk = p.sessionPk and p.userId = :user and m.seq > p.lastReadSeq
-            and (p.leftSeq is null or m.seq <= p.leftSeq) and m.senderId <> :user and m.type <> :system""";
+            and (p.leftSeq is null or m.seq <= p.leftSeq) and m.senderId <> :user and m.type <> :system
+            and m.recalledAt is null""";
 
     public Optional<Message> findBySeq(long sessionPk, long seq) {
         return find("sessionPk = ?1 and seq = ?2", sessionPk, seq).firstResultOptional();
+    }
+
+    /** The messages of one session at these seqs (those that exist). */
+    public List<Message> findBySeqs(long sessionPk, Collection<Long> seqs) {
+        return list("sessionPk = ?1 and seq in ?2", sessionPk, seqs);
     }
 
     /**

@@ -30,10 +30,9 @@ public enum MessageType implements CodedEnum {
             optional("description", STRING))),
     TOPIC_BEGIN(6, Authors.SERVER, ContentShape.of(required("topicId", STRING), optional("description", STRING))),
     TOPIC_END(7, Authors.SERVER, ContentShape.of(required("topicId", STRING))),
-    FORWARD(8, Authors.ANYONE, ContentShape.of(required("sourceSessionId", STRING), required("sourceSeq", INTEGER),
-            required("text", STRING), optional("senderName", STRING))),
+    FORWARD(8, Authors.ANYONE, ContentShape.of(required("sourceSessionId", STRING), required("sourceSeq", INTEGER))),
     FORWARD_IMAGE(9, Authors.ANYONE, ContentShape.of(required("sourceSessionId", STRING),
-            required("sourceSeq", INTEGER), required("url", STRING))),
+            required("sourceSeq", INTEGER))),
     TOPIC_END_NOTICE(10, Authors.STAFF, ContentShape.of(required("text", STRING))),
     RESERVED_11(11, Authors.SERVER, ContentShape.of()),
     VIDEO(12, Authors.ANYONE, ContentShape.of(required("url", STRING), optional("durationSeconds", NUMBER),
@@ -48,8 +47,7 @@ public enum MessageType implements CodedEnum {
             required("questionnaireId", STRING), optional("title", STRING), optional("url", STRING))),
     BUSINESS_CARD(18, Authors.STAFF, ContentShape.of(required("userId", STRING), required("displayName", STRING),
             optional("title", STRING), optional("avatarUrl", STRING))),
-    FORWARD_BUNDLE(19, Authors.ANYONE, ContentShape.of(required("title", STRING), required("messageIds", ARRAY),
-            optional("source", STRING), optional("sessionType", STRING))),
+    FORWARD_BUNDLE(19, Authors.ANYONE, ContentShape.of(optional("title", STRING), required("messages", ARRAY))),
     REHAB_PLAN(20, Authors.CLINICIANS, ContentShape.of(required("planId", STRING), required("title", STRING),
             optional("url", STRING))),
     REFERRAL(21, Authors.PRESCRIBERS, ContentShape.of(required("referralId", STRING), required("hospital", STRING),
@@ -112,6 +110,26 @@ public enum MessageType implements CodedEnum {
             case TOPIC_BEGIN, TOPIC_END -> MessageStored.Author.TOPIC_MARKER;
             default -> MessageStored.Author.MEMBER;
         };
+    }
+
+    /** Whether the content names messages to forward, which the server copies in with their provenance. */
+    public boolean forwards() {
+        return this == FORWARD || this == FORWARD_IMAGE || this == FORWARD_BUNDLE;
+    }
+
+    /** When the sender may edit a message of this type (docs/message-types.md "Recall and revisions"). */
+    public Editing editing() {
+        return switch (this) {
+            case TEXT -> Editing.WITHIN_RECALL_WINDOW;
+            case VIDEO_REQUEST, PRESCRIPTION_REVIEW, HOME_VISIT_APPOINTMENT, HOME_VISIT_ORDER_UPDATE,
+                    HOME_VISIT_DOCTOR_CHANGE, HOME_VISIT_ITEMS_CHANGE -> Editing.ANY_TIME;
+            default -> Editing.NEVER;
+        };
+    }
+
+    /** When a message may be edited: cards with a state change as it does; text only while it may be recalled. */
+    public enum Editing {
+        NEVER, WITHIN_RECALL_WINDOW, ANY_TIME
     }
 
     /** Who may send this type through the API; {@link Authors#SERVER} for types Careline writes itself. */

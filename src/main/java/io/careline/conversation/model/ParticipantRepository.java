@@ -166,6 +166,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 SELECT p.user_id, COUNT(m.pk) FROM participants p
                 JOIN messages m ON m.session_pk = p.session_pk AND m.seq > p.last_read_seq
                   AND (p.left_seq IS NULL OR m.seq <= p.left_seq) AND m.sender_id <> p.user_id AND m.type <> ?
+                  AND m.recalled_at IS NULL
                 WHERE p.tenant_id = ? AND p.left_at IS NULL AND p.user_id IN (%s) GROUP BY p.user_id"""
                 .formatted(SqlMarks.of(userIds.size()));
         try (Connection connection = dataSource.getConnection();

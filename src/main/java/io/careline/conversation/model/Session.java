@@ -13,7 +13,8 @@ import java.time.Instant;
 
 /**
  * A conversation; its row lock serialises seq allocation, its last_* fields feed session lists. Those
- * summary columns are written only by {@link MessageStore}, so Hibernate maps them read-only.
+ * summary columns are written only by {@code MessageStore} and {@code MessageChangeStore}, so Hibernate maps
+ * them read-only.
  */
 @Entity
 @Table(name = "sessions")
@@ -39,6 +40,14 @@ public class Session extends TenantScopedEntity {
 
     @Column(name = "last_message_preview", updatable = false)
     public String lastMessagePreview;
+
+    /** Whether the last message was recalled: the list shows it as such, without a preview. */
+    @Column(name = "last_message_recalled", updatable = false)
+    public boolean lastMessageRecalled;
+
+    /** Changes (recalls, revisions) to the session's messages so far; a device syncs them from the last it saw. */
+    @Column(name = "last_change_seq", updatable = false)
+    public long lastChangeSeq;
 
     /** Last message time, or creation time before the first message: the list's sort key. */
     @Column(name = "activity_at", columnDefinition = DATETIME, updatable = false)

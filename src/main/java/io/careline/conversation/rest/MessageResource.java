@@ -3,9 +3,13 @@ package io.careline.conversation.rest;
 import io.careline.common.paging.PageLimits;
 import io.careline.common.security.CurrentCaller;
 import io.careline.common.wire.QueryParameters;
+import io.careline.conversation.MessageRecallService;
+import io.careline.conversation.MessageRevisionService;
 import io.careline.conversation.MessageService;
 import io.careline.conversation.api.MessagePage;
 import io.careline.conversation.api.MessageView;
+import io.careline.conversation.api.RecallRequest;
+import io.careline.conversation.api.ReviseMessageRequest;
 import io.careline.conversation.api.SendMessageRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -13,6 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Messages of a session: send, page through history, fetch one by seq. */
+/** Messages of a session: send, page through history, fetch one by seq, recall, edit. */
 @Path("/api/v1/sessions/{sessionId}/messages")
 @Authenticated
 @Tag(name = "Messages")
@@ -33,6 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MessageResource {
     @Inject
     MessageService messages;
+
+    @Inject
+    MessageRecallService recalls;
+
+    @Inject
+    MessageRevisionService revisions;
 
     @Inject
     PageLimits pageLimits;
@@ -69,5 +80,28 @@ public class MessageResource {
     @Operation(summary = "One message by seq")
     public MessageView get(@PathParam("sessionId") String sessionId, @PathParam("seq") @Positive long seq) {
         return messages.get(caller.get(), sessionId, seq);
+    }
+
+    @POST
+    @Path("/{seq}/recall")
+    @Operation(summary = "Recall a message",
+            description = "The sender within careline.messages.recall-window (else 403 RECALL_WINDOW_CLOSED); admins "
+                    + "and hospital systems at any time. The message keeps its seq and shows recalled: true without "
+                    + "content everywhere; members get message_recalled; it stops counting as unread; its content "
+                    + "goes to the audit trail with the reason. Recalling again answers the same.")
+    public MessageView recall(@PathParam("sessionId") String sessionId, @PathParam("seq") @Positive long seq,
+            @Valid RecallRequest request) {
+        return recalls.recall(caller.get(), sessionId, seq, request == null ? null : request.reason());
+    }
+
+    @PATCH
+    @Path("/{seq}")
+    @Operation(summary = "Edit a message",
+            description = "The sender replaces the content: of a card with a state (video_request, "
+                    + "prescription_review, the home-visit cards) at any time, of a text within the recall window. "
+                    + "revision counts up; members get message_updated; the audit trail keeps every revision.")
+    public MessageView revise(@PathParam("sessionId") String sessionId, @PathParam("seq") @Positive long seq,
+            @Valid @NotNull ReviseMessageRequest request) {
+        return revisions.revise(caller.get(), sessionId, seq, request.content());
     }
 }

@@ -78,8 +78,32 @@ public class OutboxStore {
             UPDATE push_outbox SET state = 'QUEUED', due_at = ?, attempts = attempts - 1, leased_by = NULL
             WHERE pk = ? AND attempts = ? AND state = 'SENDING'""";
 
+    /** Recalls are rare: the queued rows of the tenant (its state index) are few enough to scan. */
+    private static final String SKIP_RECALLED = """
+            UPDATE push_outbox SET state = 'SKIPPED', outcome = 'recalled', open_key = NULL, finished_at = ?
+            WHERE tenant_id = ? AND state = 'QUEUED' AND cause = ? AND session_pk = ? AND cause_seq = ?
+              AND coalesced = 1""";
+
     @Inject
     AgroalDataSource dataSource;
+
+    /**
+     * Drops, in the current transaction, the waiting pushes that announce only this message; a push that
+     * stands for several messages still leaves (it names none of them). Returns how many were dropped.
+     */
+    public int skipWaitingFor(String tenant, String cause, long sessionPk, long seq, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(SKIP_RECALLED)) {
+            statement.setString(1, SqlTime.text(now));
+            statement.setString(2, tenant);
+            statement.setString(3, cause);
+            statement.setLong(4, sessionPk);
+            statement.setLong(5, seq);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("dropping pushes failed", e);
+        }
+    }
 
     /** Writes the pushes in the current transaction (the one storing their cause); returns how many rows changed. */
     public int enqueue(NewPush push, Instant now) {

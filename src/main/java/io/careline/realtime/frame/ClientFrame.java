@@ -10,9 +10,12 @@ public record ClientFrame(String type, String id, String sessionId, String clien
         JsonNode content, String topicId, Long seq, List<SyncPosition> sessions, Long afterNseq, List<String> rooms,
         List<String> ids) {
 
-    /** How far the client already has a session. */
+    /**
+     * How far the client already has a session: its messages up to {@code afterSeq}, and their changes
+     * (recalls, edits) up to change number {@code afterChange} (0 when absent).
+     */
     @RegisterForReflection
-    public record SyncPosition(String sessionId, Long afterSeq) {
+    public record SyncPosition(String sessionId, Long afterSeq, Long afterChange) {
     }
 
     /** What the answer to this frame refers to: a send's clientMsgId, else the frame's id. */

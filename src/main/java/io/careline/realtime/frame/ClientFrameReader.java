@@ -115,6 +115,8 @@ public final class ClientFrameReader {
                 errors.add(required("sessions[" + i + "].sessionId"));
             } else if (position.afterSeq() != null && position.afterSeq() < 0) {
                 errors.add(new FieldError("sessions[" + i + "].afterSeq", "must be 0 or more"));
+            } else if (position.afterChange() != null && position.afterChange() < 0) {
+                errors.add(new FieldError("sessions[" + i + "].afterChange", "must be 0 or more"));
             }
         }
     }

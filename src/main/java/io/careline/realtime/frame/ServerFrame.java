@@ -32,15 +32,43 @@ public sealed interface ServerFrame {
         }
     }
 
-    /** A message of one of the receiver's sessions. */
+    /** A message of one of the receiver's sessions, in its latest revision (recalled: without content). */
     @RegisterForReflection
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Message(String type, String sessionId, long seq, String senderId, String msgType,
-            @JsonRawValue String content, String topicId, String clientMsgId, Instant createdAt) implements ServerFrame {
+            @JsonRawValue String content, String topicId, String clientMsgId, Instant createdAt, Integer revision,
+            Instant editedAt, Boolean recalled, Instant recalledAt, String recalledBy) implements ServerFrame {
         public static Message of(MessageView message) {
             return new Message("message", message.sessionId(), message.seq(), message.senderId(), message.type(),
-                    message.content(), message.topicId(), message.clientMsgId(), message.createdAt());
+                    message.content(), message.topicId(), message.clientMsgId(), message.createdAt(),
+                    message.revision(), message.editedAt(), message.recalled(), message.recalledAt(),
+                    message.recalledBy());
         }
+    }
+
+    /** A message the receiver may hold was recalled: show it as recalled and drop its content. */
+    @RegisterForReflection
+    record MessageRecalled(String type, String sessionId, long seq, String recalledBy, Instant recalledAt)
+            implements ServerFrame {
+        public static MessageRecalled of(MessageView message) {
+            return new MessageRecalled("message_recalled", message.sessionId(), message.seq(), message.recalledBy(),
+                    message.recalledAt());
+        }
+    }
+
+    /** A message the receiver may hold was edited: replace its content with this revision's. */
+    @RegisterForReflection
+    record MessageUpdated(String type, String sessionId, long seq, int revision, @JsonRawValue String content,
+            Instant editedAt) implements ServerFrame {
+        public static MessageUpdated of(MessageView message) {
+            return new MessageUpdated("message_updated", message.sessionId(), message.seq(), message.revision(),
+                    message.content(), message.editedAt());
+        }
+    }
+
+    /** The frame telling a device of a message's latest change. */
+    static ServerFrame changeOf(MessageView message) {
+        return Boolean.TRUE.equals(message.recalled()) ? MessageRecalled.of(message) : MessageUpdated.of(message);
     }
 
     /** A participant read a session up to seq: to the other participants and the reader's devices. */
@@ -124,7 +152,8 @@ public sealed interface ServerFrame {
 
         /** Where one session's catch-up stopped. */
         @RegisterForReflection
-        public record SessionPosition(String sessionId, long lastSeq, boolean hasMore) {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public record SessionPosition(String sessionId, long lastSeq, boolean hasMore, Long lastChange) {
         }
 
         /** Where the notifications' catch-up stopped. */

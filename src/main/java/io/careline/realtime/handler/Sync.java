@@ -5,6 +5,7 @@ import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.problem.Failure;
 import io.careline.conversation.MessageService;
+import io.careline.conversation.api.ChangePage;
 import io.careline.conversation.api.MessagePage;
 import io.careline.conversation.api.MessageView;
 import io.careline.notification.DeliveryReceipts;
@@ -21,9 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code sync} frame: queues what the client missed as frames, then answers {@code synced}. First
@@ -66,11 +65,13 @@ public class Sync {
     }
 
     public ServerFrame sync(LiveConnection live, ClientFrame frame) {
-        Map<String, Long> from = new LinkedHashMap<>();
+        List<ClientFrame.SyncPosition> from = new ArrayList<>();
         if (frame.sessions() == null) {
-            from.putAll(messages.unreadPositions(live.caller));
+            messages.unreadPositions(live.caller)
+                    .forEach((sessionId, readSeq) -> from.add(new ClientFrame.SyncPosition(sessionId, readSeq, null)));
         } else {
-            frame.sessions().forEach(p -> from.put(p.sessionId(), p.afterSeq() == null ? 0 : p.afterSeq()));
+            frame.sessions().forEach(p -> from.add(new ClientFrame.SyncPosition(p.sessionId(),
+                    p.afterSeq() == null ? 0 : p.afterSeq(), p.afterChange() == null ? 0 : p.afterChange())));
         }
         if (from.size() > limits.maxPageSize()) {
             throw new DomainException(ErrorCode.LIMIT_EXCEEDED,
@@ -80,14 +81,11 @@ public class Sync {
         ServerFrame.Synced.NotificationPosition notified = frame.afterNseq() != null || frame.sessions() == null
                 ? catchUpNotifications(live, frame.afterNseq(), budget) : null;
         List<ServerFrame.Synced.SessionPosition> reached = new ArrayList<>();
-        for (Map.Entry<String, Long> session : from.entrySet()) {
+        for (ClientFrame.SyncPosition session : from) {
             try {
-                ServerFrame.Synced.SessionPosition position = catchUp(live, session.getKey(), session.getValue(),
-                        budget.left);
-                budget.left -= (int) (position.lastSeq() - session.getValue());
-                reached.add(position);
+                reached.add(catchUp(live, session, budget));
             } catch (DomainException refused) {
-                local.offer(live, frames.write(ServerFrame.Error.of(Failure.of(refused, "sync"), session.getKey())));
+                local.offer(live, frames.write(ServerFrame.Error.of(Failure.of(refused, "sync"), session.sessionId())));
             }
         }
         return ServerFrame.Synced.of(frame.id(), reached, notified);
@@ -120,23 +118,42 @@ public class Sync {
         return new ServerFrame.Synced.NotificationPosition(last, more);
     }
 
-    private ServerFrame.Synced.SessionPosition catchUp(LiveConnection live, String sessionId, long afterSeq,
-            int budget) {
-        long last = afterSeq;
+    /**
+     * One session: first the changes (recalls, edits) of the messages the device holds, when it named the
+     * session, then the messages after {@code afterSeq}, which come in their latest state.
+     */
+    private ServerFrame.Synced.SessionPosition catchUp(LiveConnection live, ClientFrame.SyncPosition from,
+            Budget budget) {
+        String sessionId = from.sessionId();
+        long last = from.afterSeq();
+        Long lastChange = from.afterChange();
+        if (lastChange != null) {
+            ChangePage changes = messages.changes(live.caller, sessionId, last, lastChange, budget.left);
+            for (MessageView changed : changes.items()) {
+                if (!local.offer(live, frames.write(ServerFrame.changeOf(changed)))) {
+                    return new ServerFrame.Synced.SessionPosition(sessionId, last, true, lastChange);
+                }
+                budget.left--;
+            }
+            if (changes.hasMore()) {
+                return new ServerFrame.Synced.SessionPosition(sessionId, last, true, changes.lastChange());
+            }
+            lastChange = changes.lastChange();
+        }
         boolean more = true;
-        while (more && budget > 0) {
+        while (more && budget.left > 0) {
             MessagePage page = messages.list(live.caller, sessionId, last, null, null,
-                    Math.min(budget, limits.maxPageSize()));
+                    Math.min(budget.left, limits.maxPageSize()));
             for (MessageView message : page.items()) {
                 if (!local.offer(live, frames.write(ServerFrame.Message.of(message)))) {
-                    return new ServerFrame.Synced.SessionPosition(sessionId, last, true);
+                    return new ServerFrame.Synced.SessionPosition(sessionId, last, true, lastChange);
                 }
                 last = message.seq();
-                budget--;
+                budget.left--;
             }
             more = page.hasMore();
         }
-        return new ServerFrame.Synced.SessionPosition(sessionId, last, more);
+        return new ServerFrame.Synced.SessionPosition(sessionId, last, more, lastChange);
     }
 
     /** How many more frames one sync may queue, shared by its notifications and sessions. */

@@ -1,6 +1,7 @@
 package io.careline.realtime.relay;
 
 import io.careline.conversation.ParticipantService;
+import io.careline.conversation.event.MessageChanged;
 import io.careline.conversation.event.MessageStored;
 import io.careline.conversation.event.ReadPositionMoved;
 import io.careline.conversation.event.SessionChanged;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns what happens in conversations (messages, read positions, session and topic changes), whichever way
+ * Turns what happens in conversations (messages and their recalls and edits, read positions, session and topic changes), whichever way
  * it came (REST or WebSocket), into frames for the members' devices. Recipients are read in the changing
  * transaction; frames leave only after it commits, so nobody hears of a change that was not stored.
  */
@@ -38,6 +39,11 @@ public class ConversationRelay {
     void onStored(@Observes MessageStored stored) {
         afterCommit(stored.tenant(), stored.recipients(), ServerFrame.Message.of(stored.message()), stored.origin(),
                 stored.message().createdAt().toEpochMilli());
+    }
+
+    void onChanged(@Observes MessageChanged changed) {
+        relay(changed.tenant(), changed.sessionPk(), List.of(), ServerFrame.changeOf(changed.message()),
+                changed.origin());
     }
 
     void onRead(@Observes ReadPositionMoved read) {

@@ -63,7 +63,7 @@ class ServerFrameJsonTest {
         assertThat(fields(json(ServerFrame.TopicEvent.of(new TopicChanged("t", 1, "s-1", "t-1",
                 TopicChanged.Change.REPLIED, null))))).containsExactlyInAnyOrder("type", "sessionId", "topicId", "event");
         assertThat(fields(json(ServerFrame.Synced.of(null, List.of(new ServerFrame.Synced.SessionPosition("s-1", 7,
-                false)), null)))).as("no id when the sync had none").containsExactlyInAnyOrder("type", "sessions");
+                false, null)), null)))).as("no id when the sync had none").containsExactlyInAnyOrder("type", "sessions");
         assertThat(fields(json(ServerFrame.Pong.of(null)))).containsExactly("type");
         JsonNode welcome = json(ServerFrame.Welcome.of("c", "u", 30_000, new ServerFrame.Welcome.Limits(65_536, 20,
                 40, 16_384)));

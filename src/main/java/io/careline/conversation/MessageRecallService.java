@@ -1,0 +1,58 @@
+package io.careline.conversation;
+
+import io.careline.common.problem.DomainException;
+import io.careline.common.problem.ErrorCode;
+import io.careline.common.security.Caller;
+import io.careline.conversation.api.MessageView;
+import io.careline.conversation.event.MessageChanged;
+import io.careline.conversation.model.Message;
+import io.careline.conversation.model.MessageAuditEntry;
+import io.careline.conversation.model.MessageChanges;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/**
+ * Recalling a message: the sender within the recall window, admins and hospital systems at any time. The
+ * message keeps its seq without its content, which goes to the audit trail; members' devices are told.
+ */
+@ApplicationScoped
+public class MessageRecallService {
+    @Inject
+    SessionAccess access;
+
+    @Inject
+    MessageChangeRules changed;
+
+    @Inject
+    MessageChanges changes;
+
+    @Inject
+    Event<MessageChanged> events;
+
+    /** The recalled message; recalling it again changes nothing and answers the same. */
+    @Transactional
+    public MessageView recall(Caller caller, String sessionId, long seq, String reason) {
+        Access admitted = access.write(caller, sessionId);
+        Message message = changed.visible(admitted, seq);
+        if (message.recalled()) {
+            return MessageView.of(admitted.sessionId(), message);
+        }
+        if (message.type.author().isServer()) {
+            throw new DomainException(ErrorCode.MESSAGE_NOT_CHANGEABLE, "Messages Careline wrote cannot be recalled.");
+        }
+        Instant now = changed.now();
+        if (!caller.isManager()) {
+            changed.requireSender(caller, message, "recall");
+            changed.requireWithinWindow(message, now);
+        }
+        changed.audit(message, MessageAuditEntry.Action.RECALLED, message.revision, caller.userId(), null, reason, now);
+        changes.recall(admitted.session(), message, caller.userId(), now);
+        MessageView view = MessageView.of(admitted.sessionId(), message);
+        events.fire(new MessageChanged(caller.tenant(), admitted.sessionPk(), MessageChanged.Change.RECALLED, view,
+                caller.connectionId()));
+        return view;
+    }
+}
