@@ -132,6 +132,26 @@ class PushOutboxTest {
     }
 
     @Test
+    void aRecalledMessageIsPushedToNobodyButAPushStandingForOthersStillGoes() {
+        sendText(doctor, session(), SECRET);
+        doctor.req().post("/api/v1/sessions/{id}/messages/1/recall", session()).then().statusCode(200);
+        clock.fixAt(T0.plus(config.coalesceWindow()));
+        assertThat(worker.runOnce("node-a")).isZero();
+        assertThat(providers.acceptedFor(token)).isEmpty();
+        JsonPath log = admin.req().get("/api/v1/push/outbox?userId=pat-p").then().statusCode(200).extract().jsonPath();
+        assertThat(log.getString("items[0].state")).isEqualTo("skipped");
+        assertThat(log.getString("items[0].outcome")).isEqualTo("recalled");
+
+        clock.fixAt(T0);
+        sendText(doctor, session(), "first");
+        sendText(doctor, session(), "second");
+        doctor.req().post("/api/v1/sessions/{id}/messages/3/recall", session()).then().statusCode(200);
+        clock.fixAt(T0.plus(config.coalesceWindow()));
+        assertThat(worker.runOnce("node-a")).isEqualTo(1);
+        assertThat(providers.acceptedFor(token)).hasSize(1);
+    }
+
+    @Test
     void aTenantMayNameItsHospitalAndItsStaffButNeverAPatient() {
         patient.req().body(Map.of("hospitalName", "Ruijin", "showSenderName", true)).put("/api/v1/push/settings")
                 .then().statusCode(403);
