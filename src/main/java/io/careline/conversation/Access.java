@@ -1,9 +1,13 @@
 package io.careline.conversation;
 
+import io.careline.common.problem.DomainException;
+import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Caller;
 import io.careline.common.security.Role;
 import io.careline.conversation.api.SessionView;
 import io.careline.conversation.event.SessionChanged;
+import io.careline.conversation.model.Message;
+import io.careline.conversation.model.MessageRepository;
 import io.careline.conversation.model.Participant;
 import io.careline.conversation.model.Session;
 import java.util.List;
@@ -46,6 +50,18 @@ public final class Access {
             return participant.leftSeq;
         }
         return session.lastSeq;
+    }
+
+    /** The message at seq, if this caller may see it; else MESSAGE_NOT_FOUND, as if it did not exist. */
+    Message visibleMessage(MessageRepository messages, long seq) {
+        if (seq > visibleUpTo()) {
+            throw messageNotFound();
+        }
+        return messages.findBySeq(session.pk, seq).orElseThrow(Access::messageNotFound);
+    }
+
+    private static DomainException messageNotFound() {
+        return new DomainException(ErrorCode.MESSAGE_NOT_FOUND, "No such message.");
     }
 
     /** The event telling the session's members (and {@code formerMembers}, who just left) of a change. */

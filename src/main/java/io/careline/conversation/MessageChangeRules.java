@@ -26,10 +26,7 @@ class MessageChangeRules {
 
     /** The message at seq, if the admitted caller may read it. */
     Message visible(Access admitted, long seq) {
-        if (seq > admitted.visibleUpTo()) {
-            throw notFound();
-        }
-        return messages.findBySeq(admitted.sessionPk(), seq).orElseThrow(MessageChangeRules::notFound);
+        return admitted.visibleMessage(messages, seq);
     }
 
     Instant now() {
@@ -75,9 +72,5 @@ class MessageChangeRules {
         entry.reason = reason;
         entry.at = at;
         return entry;
-    }
-
-    static DomainException notFound() {
-        return new DomainException(ErrorCode.MESSAGE_NOT_FOUND, "No such message.");
     }
 }

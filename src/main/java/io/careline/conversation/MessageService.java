@@ -50,6 +50,9 @@ public class MessageService {
     ForwardSources forwards;
 
     @Inject
+    ReadCounts readCounts;
+
+    @Inject
     MessageChanges changes;
 
     /**
@@ -70,16 +73,28 @@ public class MessageService {
     @Transactional
     public MessagePage list(Caller caller, String sessionId, Long afterSeq, Long beforeSeq, String topicId,
             int limit) {
+        return page(access.read(caller, sessionId), afterSeq, beforeSeq, topicId, limit);
+    }
+
+    /** Like {@link #list}, for people reading history: in group sessions each message says how many read it. */
+    @Transactional
+    public MessagePage history(Caller caller, String sessionId, Long afterSeq, Long beforeSeq, String topicId,
+            int limit) {
         Access admitted = access.read(caller, sessionId);
+        MessagePage page = page(admitted, afterSeq, beforeSeq, topicId, limit);
+        return new MessagePage(readCounts.of(admitted.sessionPk(), page.items()), page.hasMore());
+    }
+
+    private MessagePage page(Access admitted, Long afterSeq, Long beforeSeq, String topicId, int limit) {
         long upper = admitted.visibleUpTo();
         if (beforeSeq != null) {
             upper = Math.min(upper, beforeSeq - 1);
         }
-        long sessionPk = admitted.session().pk;
+        long sessionPk = admitted.sessionPk();
         List<Message> rows = afterSeq != null ? messages.range(sessionPk, afterSeq, upper, topicId, true, limit + 1)
                 : messages.range(sessionPk, 0, upper, topicId, false, limit + 1);
         KeysetPage<Message> page = KeysetPage.of(rows, limit);
-        String publicId = admitted.session().publicId;
+        String publicId = admitted.sessionId();
         List<MessageView> items = new ArrayList<>(page.map(m -> MessageView.of(publicId, m)));
         if (afterSeq == null) {
             Collections.reverse(items);
@@ -90,12 +105,8 @@ public class MessageService {
     @Transactional
     public MessageView get(Caller caller, String sessionId, long seq) {
         Access admitted = access.read(caller, sessionId);
-        if (seq > admitted.visibleUpTo()) {
-            throw notFound();
-        }
-        return messages.findBySeq(admitted.session().pk, seq)
-                .map(m -> MessageView.of(admitted.session().publicId, m))
-                .orElseThrow(MessageService::notFound);
+        MessageView view = MessageView.of(admitted.sessionId(), admitted.visibleMessage(messages, seq));
+        return readCounts.of(admitted.sessionPk(), List.of(view)).get(0);
     }
 
     /**
@@ -141,7 +152,4 @@ public class MessageService {
         return type;
     }
 
-    private static DomainException notFound() {
-        return new DomainException(ErrorCode.MESSAGE_NOT_FOUND, "No such message.");
-    }
 }

@@ -2,20 +2,28 @@ package io.careline.conversation;
 
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
+import io.careline.common.Times;
 import io.careline.common.security.Caller;
+import io.careline.conversation.api.ReadByView;
 import io.careline.conversation.api.ReadStateView;
 import io.careline.conversation.api.UnreadView;
 import io.careline.conversation.event.ReadPositionMoved;
+import io.careline.conversation.model.Message;
 import io.careline.conversation.model.MessageRepository;
 import io.careline.conversation.model.Participant;
+import io.careline.conversation.model.ReadMark;
 import io.careline.conversation.model.ParticipantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
-/** Read positions and the unread counts and badge that follow from them. */
+/** Read positions and what follows from them: unread counts, the badge, who has read a message. */
 @ApplicationScoped
 public class ReadStateService {
     @Inject
@@ -44,6 +52,7 @@ public class ReadStateService {
         }
         int moved = participants.moveReadPosition(member.pk, seq);
         if (moved > 0) {
+            ReadMark.of(member.sessionPk, caller.userId(), seq, Times.now()).persist();
             readMoves.fire(new ReadPositionMoved(caller.tenant(), member.sessionPk, sessionId, caller.userId(), seq,
                     caller.connectionId()));
         }
@@ -51,6 +60,33 @@ public class ReadStateService {
         long unread = messages.unreadBySession(caller.userId(), List.of(member.sessionPk))
                 .getOrDefault(member.sessionPk, 0L);
         return new ReadStateView(sessionId, member.lastReadSeq, unread);
+    }
+
+    /**
+     * Who of the session's members, other than the sender, has read the message at seq (and when their read
+     * position first reached it), and who has not yet. Anyone who may read the session may ask.
+     */
+    @Transactional
+    public ReadByView readers(Caller caller, String sessionId, long seq) {
+        Access admitted = access.read(caller, sessionId);
+        Message message = admitted.visibleMessage(messages, seq);
+        Map<String, Instant> firstRead = ReadMark.firstReadOf(admitted.sessionPk(), seq);
+        List<ReadByView.Reader> readers = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
+        for (Participant member : participants.activeOf(admitted.sessionPk())) {
+            if (member.userId.equals(message.senderId)) {
+                continue;
+            }
+            if (member.lastReadSeq >= seq) {
+                readers.add(new ReadByView.Reader(member.userId, firstRead.get(member.userId)));
+            } else {
+                unread.add(member.userId);
+            }
+        }
+        readers.sort(Comparator.comparing(ReadByView.Reader::readAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ReadByView.Reader::userId));
+        unread.sort(Comparator.naturalOrder());
+        return new ReadByView(readers, unread);
     }
 
     @Transactional

@@ -21,22 +21,31 @@ public record MessageView(String sessionId, long seq, String senderId, String ty
         @Schema(description = "Present from the first revision on: 1, 2, 3…") Integer revision,
         @Schema(description = "When the latest revision was made") Instant editedAt,
         @Schema(description = "True when the message was recalled") Boolean recalled,
-        Instant recalledAt, String recalledBy) {
+        Instant recalledAt, String recalledBy,
+        @Schema(description = "In sessions of more than two members: how many members other than the sender have "
+                + "read it") Integer readCount) {
 
     /** A message as sent, never changed. */
     public MessageView(String sessionId, long seq, String senderId, String type, String content, String topicId,
             String clientMsgId, Instant createdAt) {
-        this(sessionId, seq, senderId, type, content, topicId, clientMsgId, createdAt, null, null, null, null, null);
+        this(sessionId, seq, senderId, type, content, topicId, clientMsgId, createdAt, null, null, null, null, null,
+                null);
     }
 
     public static MessageView of(String sessionId, Message message) {
         if (message.recalled()) {
             return new MessageView(sessionId, message.seq, message.senderId, message.type.wire(), null,
                     message.topicId, message.clientMsgId, message.createdAt, null, null, true, message.recalledAt,
-                    message.recalledBy);
+                    message.recalledBy, null);
         }
         return new MessageView(sessionId, message.seq, message.senderId, message.type.wire(), message.content,
                 message.topicId, message.clientMsgId, message.createdAt,
-                message.revision == 0 ? null : message.revision, message.editedAt, null, null, null);
+                message.revision == 0 ? null : message.revision, message.editedAt, null, null, null, null);
+    }
+
+    /** The same message, with how many members have read it. */
+    public MessageView withReadCount(int count) {
+        return new MessageView(sessionId, seq, senderId, type, content, topicId, clientMsgId, createdAt, revision,
+                editedAt, recalled, recalledAt, recalledBy, count);
     }
 }

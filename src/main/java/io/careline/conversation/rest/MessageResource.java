@@ -6,8 +6,10 @@ import io.careline.common.wire.QueryParameters;
 import io.careline.conversation.MessageRecallService;
 import io.careline.conversation.MessageRevisionService;
 import io.careline.conversation.MessageService;
+import io.careline.conversation.ReadStateService;
 import io.careline.conversation.api.MessagePage;
 import io.careline.conversation.api.MessageView;
+import io.careline.conversation.api.ReadByView;
 import io.careline.conversation.api.RecallRequest;
 import io.careline.conversation.api.ReviseMessageRequest;
 import io.careline.conversation.api.SendMessageRequest;
@@ -30,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Messages of a session: send, page through history, fetch one by seq, recall, edit. */
+/** Messages of a session: send, page through history, fetch one by seq, recall, edit, who read it. */
 @Path("/api/v1/sessions/{sessionId}/messages")
 @Authenticated
 @Tag(name = "Messages")
@@ -44,6 +46,9 @@ public class MessageResource {
 
     @Inject
     MessageRevisionService revisions;
+
+    @Inject
+    ReadStateService readState;
 
     @Inject
     PageLimits pageLimits;
@@ -71,7 +76,7 @@ public class MessageResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String beforeSeq,
             @QueryParam("limit") @Parameter(description = "Page size, 1..100, default 20", schema = @Schema(type = SchemaType.INTEGER)) String limit,
             @QueryParam("topicId") String topicId) {
-        return messages.list(caller.get(), sessionId, QueryParameters.wholeNumber("afterSeq", afterSeq, 0),
+        return messages.history(caller.get(), sessionId, QueryParameters.wholeNumber("afterSeq", afterSeq, 0),
                 QueryParameters.wholeNumber("beforeSeq", beforeSeq, 1), topicId, pageLimits.resolve(limit));
     }
 
@@ -103,5 +108,15 @@ public class MessageResource {
     public MessageView revise(@PathParam("sessionId") String sessionId, @PathParam("seq") @Positive long seq,
             @Valid @NotNull ReviseMessageRequest request) {
         return revisions.revise(caller.get(), sessionId, seq, request.content());
+    }
+
+    @GET
+    @Path("/{seq}/reads")
+    @Operation(summary = "Who has read a message",
+            description = "The session's members other than the sender: readers with the time their read position "
+                    + "first reached the message, and those who have not read it yet. Anyone who may read the "
+                    + "session may ask.")
+    public ReadByView reads(@PathParam("sessionId") String sessionId, @PathParam("seq") @Positive long seq) {
+        return readState.readers(caller.get(), sessionId, seq);
     }
 }
