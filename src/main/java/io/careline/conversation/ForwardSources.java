@@ -106,6 +106,9 @@ class ForwardSources {
                     .filter(seq -> seq <= admitted.visibleUpTo()).toList();
             for (Message message : seqs.isEmpty() ? List.<Message>of()
                     : messages.findBySeqs(admitted.sessionPk(), seqs)) {
+                if (message.purged()) {
+                    continue; // its words are gone: nothing to forward
+                }
                 if (message.recalled()) {
                     throw new DomainException(ErrorCode.MESSAGE_RECALLED, "A recalled message cannot be forwarded.");
                 }

@@ -40,8 +40,8 @@ public class MessageRecallService {
         if (message.recalled()) {
             return MessageView.of(admitted.sessionId(), message);
         }
-        if (message.type.author().isServer()) {
-            throw new DomainException(ErrorCode.MESSAGE_NOT_CHANGEABLE, "Messages Careline wrote cannot be recalled.");
+        if (message.type.author().isServer() || message.purged()) {
+            throw new DomainException(ErrorCode.MESSAGE_NOT_CHANGEABLE, "Messages Careline wrote, and purged ones, cannot be recalled.");
         }
         Instant now = changed.now();
         if (!caller.isManager()) {

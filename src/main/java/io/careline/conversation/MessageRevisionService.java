@@ -48,7 +48,7 @@ public class MessageRevisionService {
             throw new DomainException(ErrorCode.MESSAGE_RECALLED, "A recalled message cannot be edited.");
         }
         Instant now = rules.now();
-        if (message.type.editing() == MessageType.Editing.NEVER) {
+        if (message.type.editing() == MessageType.Editing.NEVER || message.purged()) {
             throw new DomainException(ErrorCode.MESSAGE_NOT_CHANGEABLE,
                     "A '" + message.type.wire() + "' message cannot be edited; see docs/message-types.md.");
         }

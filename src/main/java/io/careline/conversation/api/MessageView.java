@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A stored message as clients see it; content is written out as the JSON object it was stored as, in its
- * latest revision. A recalled message keeps its seq and type but has no content.
+ * latest revision. A recalled or purged message keeps its seq and type but has no content.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @RegisterForReflection
@@ -22,6 +22,7 @@ public record MessageView(String sessionId, long seq, String senderId, String ty
         @Schema(description = "When the latest revision was made") Instant editedAt,
         @Schema(description = "True when the message was recalled") Boolean recalled,
         Instant recalledAt, String recalledBy,
+        @Schema(description = "True when retention purged the content (the message keeps its seq)") Boolean purged,
         @Schema(description = "In sessions of more than two members: how many members other than the sender have "
                 + "read it") Integer readCount) {
 
@@ -29,23 +30,24 @@ public record MessageView(String sessionId, long seq, String senderId, String ty
     public MessageView(String sessionId, long seq, String senderId, String type, String content, String topicId,
             String clientMsgId, Instant createdAt) {
         this(sessionId, seq, senderId, type, content, topicId, clientMsgId, createdAt, null, null, null, null, null,
-                null);
+                null, null);
     }
 
     public static MessageView of(String sessionId, Message message) {
-        if (message.recalled()) {
+        if (message.recalled() || message.purged()) {
             return new MessageView(sessionId, message.seq, message.senderId, message.type.wire(), null,
-                    message.topicId, message.clientMsgId, message.createdAt, null, null, true, message.recalledAt,
-                    message.recalledBy, null);
+                    message.topicId, message.clientMsgId, message.createdAt, null, null,
+                    message.recalled() ? Boolean.TRUE : null, message.recalledAt, message.recalledBy,
+                    message.purged() ? Boolean.TRUE : null, null);
         }
         return new MessageView(sessionId, message.seq, message.senderId, message.type.wire(), message.content,
                 message.topicId, message.clientMsgId, message.createdAt,
-                message.revision == 0 ? null : message.revision, message.editedAt, null, null, null, null);
+                message.revision == 0 ? null : message.revision, message.editedAt, null, null, null, null, null);
     }
 
     /** The same message, with how many members have read it. */
     public MessageView withReadCount(int count) {
         return new MessageView(sessionId, seq, senderId, type, content, topicId, clientMsgId, createdAt, revision,
-                editedAt, recalled, recalledAt, recalledBy, count);
+                editedAt, recalled, recalledAt, recalledBy, purged, count);
     }
 }

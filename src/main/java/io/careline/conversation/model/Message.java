@@ -51,7 +51,15 @@ public class Message extends TenantScopedEntity {
     @Column(name = "change_seq", updatable = false, insertable = false)
     public Long changeSeq;
 
+    /** When retention replaced the content with a tombstone (null while kept). */
+    @Column(name = "purged_at", columnDefinition = DATETIME, updatable = false, insertable = false)
+    public Instant purgedAt;
+
     public boolean recalled() {
         return recalledAt != null;
+    }
+
+    public boolean purged() {
+        return purgedAt != null;
     }
 }

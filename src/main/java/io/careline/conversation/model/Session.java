@@ -56,6 +56,13 @@ public class Session extends TenantScopedEntity {
     @Column(name = "open_topic_id")
     public String openTopicId;
 
+    /** Set while the session is on legal hold: retention leaves its messages alone. */
+    @Column(name = "legal_hold_at", columnDefinition = DATETIME)
+    public Instant legalHoldAt;
+
+    @Column(name = "legal_hold_by")
+    public String legalHoldBy;
+
     @Column(name = "created_at", columnDefinition = DATETIME)
     public Instant createdAt;
 

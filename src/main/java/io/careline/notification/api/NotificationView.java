@@ -16,18 +16,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NotificationView(String id, String type, String title, String body, NotificationPriority priority,
         @Schema(type = SchemaType.OBJECT) @JsonRawValue String metadata,
         String senderId, Instant createdAt, Instant expiresAt, Long nseq, RecipientStatus status, Boolean silent,
-        Instant deliveredAt, Instant readAt, Instant archivedAt) {
+        Instant deliveredAt, Instant readAt, Instant archivedAt,
+        @Schema(description = "True when retention purged title, body and metadata") Boolean purged) {
 
     /** As everyone sees it: without a recipient's own fields. */
     public static NotificationView of(Notification n) {
-        return new NotificationView(n.publicId, n.type, n.title, n.body, n.priority, n.metadata, n.senderId,
-                n.createdAt, n.expiresAt, null, null, null, null, null, null);
+        return of(n, null, null, null, null, null, null);
     }
 
     /** As its recipient has it. */
     public static NotificationView of(Recipient r) {
-        Notification n = r.notification;
-        return new NotificationView(n.publicId, n.type, n.title, n.body, n.priority, n.metadata, n.senderId,
-                n.createdAt, n.expiresAt, r.nseq, r.status, r.silent, r.deliveredAt, r.readAt, r.archivedAt);
+        return of(r.notification, r.nseq, r.status, r.silent, r.deliveredAt, r.readAt, r.archivedAt);
+    }
+
+    private static NotificationView of(Notification n, Long nseq, RecipientStatus status, Boolean silent,
+            Instant deliveredAt, Instant readAt, Instant archivedAt) {
+        boolean purged = n.purgedAt != null;
+        return new NotificationView(n.publicId, n.type, purged ? null : n.title, purged ? null : n.body, n.priority,
+                purged ? null : n.metadata, n.senderId, n.createdAt, n.expiresAt, nseq, status, silent, deliveredAt,
+                readAt, archivedAt, purged ? Boolean.TRUE : null);
     }
 }

@@ -37,12 +37,13 @@ public sealed interface ServerFrame {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Message(String type, String sessionId, long seq, String senderId, String msgType,
             @JsonRawValue String content, String topicId, String clientMsgId, Instant createdAt, Integer revision,
-            Instant editedAt, Boolean recalled, Instant recalledAt, String recalledBy) implements ServerFrame {
+            Instant editedAt, Boolean recalled, Instant recalledAt, String recalledBy, Boolean purged)
+            implements ServerFrame {
         public static Message of(MessageView message) {
             return new Message("message", message.sessionId(), message.seq(), message.senderId(), message.type(),
                     message.content(), message.topicId(), message.clientMsgId(), message.createdAt(),
                     message.revision(), message.editedAt(), message.recalled(), message.recalledAt(),
-                    message.recalledBy());
+                    message.recalledBy(), message.purged());
         }
     }
 
@@ -171,7 +172,7 @@ public sealed interface ServerFrame {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Notification(String type, Long nseq, Boolean silent, String id, String notificationType, String title,
             String body, String priority, @JsonRawValue String metadata, String senderId, Instant createdAt,
-            Instant expiresAt) implements ServerFrame {
+            Instant expiresAt, Boolean purged) implements ServerFrame {
         /** How every copy begins; {@link NotificationCopies} writes a copy's nseq and silent after it. */
         public static final String SHARED_PREFIX = "{\"type\":\"notification\",";
 
@@ -181,7 +182,7 @@ public sealed interface ServerFrame {
 
         public static Notification of(NotificationView n, Long nseq, Boolean silent) {
             return new Notification("notification", nseq, silent, n.id(), n.type(), n.title(), n.body(),
-                    n.priority().wire(), n.metadata(), n.senderId(), n.createdAt(), n.expiresAt());
+                    n.priority().wire(), n.metadata(), n.senderId(), n.createdAt(), n.expiresAt(), n.purged());
         }
     }
 
