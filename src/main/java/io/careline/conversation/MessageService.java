@@ -14,6 +14,7 @@ import io.careline.conversation.api.SendMessageRequest;
 import io.careline.conversation.append.SendQueue;
 import io.careline.conversation.model.Authors;
 import io.careline.conversation.model.Message;
+import io.careline.conversation.model.ChangedMessage;
 import io.careline.conversation.model.MessageChanges;
 import io.careline.conversation.model.MessageRepository;
 import io.careline.conversation.model.MessageType;
@@ -117,10 +118,10 @@ public class MessageService {
     public ChangePage changes(Caller caller, String sessionId, long upToSeq, long afterChange, int limit) {
         Access admitted = access.read(caller, sessionId);
         long upToChange = admitted.session().lastChangeSeq;
-        List<MessageChanges.Changed> rows = changes.after(admitted.sessionPk(), Math.min(upToSeq,
+        List<ChangedMessage> rows = changes.after(admitted.sessionPk(), Math.min(upToSeq,
                 admitted.visibleUpTo()), afterChange, upToChange, limit + 1);
         boolean more = rows.size() > limit;
-        List<MessageChanges.Changed> page = more ? rows.subList(0, limit) : rows;
+        List<ChangedMessage> page = more ? rows.subList(0, limit) : rows;
         long last = !more ? upToChange : page.isEmpty() ? afterChange : page.get(page.size() - 1).changeSeq();
         return new ChangePage(page.stream().map(c -> MessageView.of(admitted.sessionId(), c.message())).toList(),
                 last, more);

@@ -59,11 +59,11 @@ public class MessageChanges {
      * Messages up to {@code upToSeq} changed after change number {@code afterChange} and at most
      * {@code upToChange}, in the order they changed, with their change numbers.
      */
-    public List<Changed> after(long sessionPk, long upToSeq, long afterChange, long upToChange, int limit) {
+    public List<ChangedMessage> after(long sessionPk, long upToSeq, long afterChange, long upToChange, int limit) {
         return entityManager.createQuery("""
-                select new io.careline.conversation.model.MessageChanges$Changed(m.changeSeq, m) from Message m
+                select new io.careline.conversation.model.ChangedMessage(m.changeSeq, m) from Message m
                 where m.sessionPk = :session and m.seq <= :seq and m.changeSeq > :after and m.changeSeq <= :upTo
-                order by m.changeSeq""", Changed.class)
+                order by m.changeSeq""", ChangedMessage.class)
                 .setParameter("session", sessionPk).setParameter("seq", upToSeq).setParameter("after", afterChange)
                 .setParameter("upTo", upToChange).setMaxResults(limit).getResultList();
     }
@@ -72,9 +72,5 @@ public class MessageChanges {
         entityManager.createNativeQuery("UPDATE sessions SET last_change_seq = last_change_seq + 1 WHERE pk = ?1")
                 .setParameter(1, lockedSession.pk).executeUpdate();
         return ++lockedSession.lastChangeSeq;
-    }
-
-    /** A changed message and the change number of its latest change. */
-    public record Changed(long changeSeq, Message message) {
     }
 }
