@@ -180,3 +180,40 @@ test("a force disconnect from the connection admin shows the disconnected state 
     await admin.context().close();
   }
 });
+
+test("in a group, the sender sees who read a message, and a recall or an edit shows on every member's page", async () => {
+  const tenant = freshTenant();
+  for (const [userId, role] of [["dr-g", "doctor"], ["nurse-g", "nurse"], ["pat-g", "patient"]]) {
+    await profile(tenant, userId, role);
+  }
+  await expectRest(201, NODES[0], token(tenant, "his", "service"), "POST", "/api/v1/sessions", {
+    id: "ward-g", type: "group", name: "Ward",
+    participants: [{ userId: "dr-g", role: "doctor" }, { userId: "nurse-g", role: "nurse" }, { userId: "pat-g", role: "patient" }],
+  });
+  const doctor = await signIn(browser, NODES[0], tenant, "dr-g", "doctor");
+  const patient = await signIn(browser, NODES[1], tenant, "pat-g", "patient");
+  try {
+    for (const page of [doctor, patient]) {
+      await visit(page, "conversations");
+      await page.click('button[data-session="ward-g"]');
+      await page.locator(".conversation").waitFor();
+    }
+    await doctor.fill('input[aria-label="Message"]', "Fast from midnight");
+    await doctor.press('input[aria-label="Message"]', "Enter");
+    await patient.locator(".bubble", { hasText: "Fast from midnight" }).waitFor();
+    await doctor.locator(".bubble.mine [data-receipt]", { hasText: "Read by 1" }).waitFor();
+    await doctor.click(".bubble.mine [data-receipt]");
+    await doctor.locator("#panel .readers li", { hasText: "pat-g" }).waitFor();
+    assert.match(await doctor.locator("#panel").textContent(), /Not yet: nurse-g/);
+
+    const bearer = token(tenant, "dr-g", "doctor");
+    await expectRest(200, NODES[1], bearer, "PATCH", "/api/v1/sessions/ward-g/messages/1", { content: { text: "Fast from 22:00" } });
+    await patient.locator(".bubble", { hasText: "Fast from 22:00" }).locator(".edited").waitFor();
+    await expectRest(200, NODES[1], bearer, "POST", "/api/v1/sessions/ward-g/messages/1/recall", {});
+    await patient.locator(".bubble.removed", { hasText: "Message recalled" }).waitFor();
+    assert.equal(await patient.locator(".bubble", { hasText: "Fast from" }).count(), 0);
+  } finally {
+    await doctor.context().close();
+    await patient.context().close();
+  }
+});

@@ -241,3 +241,36 @@ test("a token about to expire is replaced ahead of time, and the reconnect after
     patient.close();
   }
 });
+
+test("recalls and edits replace the messages held, live and, after time away, from the last change seen", async () => {
+  const tenant = freshTenant();
+  const session = await consultationSession(tenant, "dr-e", "pat-e");
+  const doctor = token(tenant, "dr-e", "doctor");
+  const patient = new CarelineClient({ url: NODES[0], token: () => token(tenant, "pat-e", "patient"), backoff: fast });
+  const changed = [];
+  patient.on("messageChanged", (message) => changed.push(message.seq));
+  try {
+    await patient.connect();
+    for (const text of ["one", "two", "three"]) {
+      await expectRest(201, NODES[1], doctor, "POST", `/api/v1/sessions/${session}/messages`, { type: "text", content: { text } });
+    }
+    await eventually(() => patient.messages(session).length === 3, 10_000, "three messages held");
+    await expectRest(200, NODES[1], doctor, "POST", `/api/v1/sessions/${session}/messages/1/recall`, { reason: "wrong patient" });
+    await eventually(() => patient.messages(session)[0].recalled === true, 10_000, "the recall applied live");
+    assert.equal(patient.messages(session)[0].content, undefined);
+
+    patient.close();
+    await expectRest(200, NODES[1], doctor, "PATCH", `/api/v1/sessions/${session}/messages/2`, { content: { text: "two, corrected" } });
+    await expectRest(200, NODES[1], doctor, "POST", `/api/v1/sessions/${session}/messages/3/recall`, {});
+    await patient.connect();
+    const [first, second, third] = patient.messages(session);
+    assert.equal(first.recalled, true);
+    assert.deepEqual(second.content, { text: "two, corrected" });
+    assert.equal(second.revision, 1);
+    assert.equal(third.recalled, true);
+    assert.equal(third.content, undefined);
+    assert.deepEqual(changed, [1, 2, 3], "each change applied once");
+  } finally {
+    patient.close();
+  }
+});

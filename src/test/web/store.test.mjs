@@ -1,4 +1,4 @@
-// The SDK's ordered store on its own: duplicates dropped, gaps reported, contiguous position kept.
+// The SDK's ordered store on its own: duplicates dropped, gaps reported, contiguous position kept, items replaced.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { OrderedStream } from "../../../target/classes/META-INF/resources/sdk/store.js";
@@ -34,4 +34,13 @@ test("a stream that starts from a known position treats everything after it as n
   assert.equal(stream.add(11, "k"), "added");
   assert.equal(stream.last, 12);
   assert.equal(stream.add(10, "j"), "duplicate");
+});
+
+test("an item held can be replaced in place; one not held is not added by a replacement", () => {
+  const stream = new OrderedStream();
+  stream.add(1, "dose: 1 tablet");
+  assert.equal(stream.replace(1, () => "dose: 2 tablets"), true);
+  assert.equal(stream.replace(2, () => "never sent"), false);
+  assert.deepEqual(stream.list(), ["dose: 2 tablets"]);
+  assert.equal(stream.last, 1);
 });

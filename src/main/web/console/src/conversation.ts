@@ -1,13 +1,22 @@
 /**
- * One session's conversation: the latest messages and every new one live, typed rendering, read receipts
- * under one's own messages, typing, and a composer that sends through the SDK (retried until acknowledged).
+ * One session's conversation: the latest messages and every new one live, typed rendering (recalled and
+ * edited messages shown as such), read receipts under one's own messages (in group sessions, how many read
+ * it and who, on a click), typing, and a composer that sends through the SDK (retried until acknowledged).
  */
 import type { Message } from "@careline/client";
 import type { Context } from "./app.js";
-import { h, replace, toast, when } from "./dom.js";
-import { isSystem, renderContent } from "./messages.js";
+import { h, openPanel, replace, toast, when } from "./dom.js";
+import { isSystem, renderContent, renderRemoved } from "./messages.js";
 
-interface MessageView { seq: number; senderId: string; type: string; content: Record<string, unknown>; createdAt: string; topicId?: string }
+/** What the conversation shows of a message, from history (REST) or from the SDK's store. */
+interface Shown {
+  seq: number; senderId: string; msgType: string; content?: Record<string, unknown>; createdAt: string;
+  revision?: number; recalled?: boolean; purged?: boolean;
+}
+
+interface MessageView extends Omit<Shown, "msgType"> { type: string; topicId?: string }
+
+interface ReadBy { readers: { userId: string; readAt?: string }[]; unread: string[] }
 
 export interface ConversationView {
   element: HTMLElement;
@@ -24,30 +33,68 @@ export function conversation(context: Context, sessionId: string, actions: HTMLE
   const element = h("section", { class: "conversation card", "data-session": sessionId },
     actions.length > 0 ? h("div", { class: "row" }, ...actions) : null, list, typing, composer);
   const shown = new Map<number, HTMLElement>();
+  const messagesShown = new Map<number, Shown>();
   /** The highest seq each other member has read. */
   const othersRead = new Map<string, number>();
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let lastTyping = 0;
 
+  /** In a group (more than one other member): how many read it; else whether the other member did. */
   function receipt(seq: number): string {
-    return [...othersRead.values()].some((position) => position >= seq) ? "Read" : "Sent";
+    const readers = [...othersRead.values()].filter((position) => position >= seq).length;
+    if (othersRead.size > 1) {
+      return `Read by ${readers}`;
+    }
+    return readers > 0 ? "Read" : "Sent";
   }
 
-  function show(message: { seq: number; senderId: string; msgType: string; content: Record<string, unknown>; createdAt: string }): void {
+  async function showReaders(seq: number): Promise<void> {
+    const reads = await client.api<ReadBy>(`/api/v1/sessions/${encodeURIComponent(sessionId)}/messages/${seq}/reads`);
+    openPanel(`Read by ${reads.readers.length}`,
+      h("ul", { class: "readers" }, ...reads.readers.map((reader) =>
+        h("li", {}, reader.readAt ? `${reader.userId} · ${when(reader.readAt)}` : reader.userId))),
+      reads.unread.length > 0 ? h("p", { class: "muted" }, `Not yet: ${reads.unread.join(", ")}`) : null);
+  }
+
+  function bubbleOf(message: Shown): HTMLElement {
+    const mine = message.senderId === me.userId;
+    const removed = message.recalled || message.purged;
+    const body = removed ? renderRemoved(message) : renderContent(message.msgType, message.content ?? {});
+    if (isSystem(message.msgType)) {
+      return h("div", { class: "system", "data-seq": message.seq }, body);
+    }
+    const mark = mine && !removed ? h("span", { class: "receipt", "data-receipt": message.seq }, ` · ${receipt(message.seq)}`) : null;
+    if (mark && othersRead.size > 1) {
+      mark.addEventListener("click", () => void showReaders(message.seq).catch((error) => toast(error.message, true)));
+    }
+    return h("div", { class: `bubble${mine ? " mine" : ""}${removed ? " removed" : ""}`, "data-seq": message.seq }, body,
+      h("div", { class: "meta" }, `${mine ? "" : message.senderId + " · "}${when(message.createdAt)}`,
+        message.revision && !removed ? h("span", { class: "edited" }, " · edited") : null, mark));
+  }
+
+  function show(message: Shown): void {
     if (shown.has(message.seq)) {
       return;
     }
-    const mine = message.senderId === me.userId;
-    const bubble = isSystem(message.msgType)
-      ? h("div", { class: "system", "data-seq": message.seq }, renderContent(message.msgType, message.content))
-      : h("div", { class: `bubble${mine ? " mine" : ""}`, "data-seq": message.seq },
-        renderContent(message.msgType, message.content),
-        h("div", { class: "meta" }, `${mine ? "" : message.senderId + " · "}${when(message.createdAt)}`,
-          mine ? h("span", { class: "receipt", "data-receipt": message.seq }, ` · ${receipt(message.seq)}`) : null));
+    const bubble = bubbleOf(message);
     const after = [...shown.keys()].filter((seq) => seq > message.seq).sort((a, b) => a - b)[0];
     list.insertBefore(bubble, after === undefined ? null : shown.get(after)!);
     shown.set(message.seq, bubble);
+    messagesShown.set(message.seq, message);
     list.scrollTop = list.scrollHeight;
+  }
+
+  /** A message recalled or edited while shown: its bubble is drawn again from the change. */
+  function redraw(seq: number, change: (message: Shown) => Shown): void {
+    const old = shown.get(seq);
+    const message = messagesShown.get(seq);
+    if (old && message) {
+      const changed = change(message);
+      const bubble = bubbleOf(changed);
+      old.replaceWith(bubble);
+      shown.set(seq, bubble);
+      messagesShown.set(seq, changed);
+    }
   }
 
   function refreshReceipts(): void {
@@ -77,6 +124,7 @@ export function conversation(context: Context, sessionId: string, actions: HTMLE
       `/api/v1/sessions/${encodeURIComponent(sessionId)}/messages?beforeSeq=${session.lastSeq + 1}&limit=50`);
     replace(list);
     shown.clear();
+    messagesShown.clear();
     for (const message of page.items) {
       show({ ...message, msgType: message.type });
     }
@@ -96,7 +144,11 @@ export function conversation(context: Context, sessionId: string, actions: HTMLE
     }
   });
   const offFrame = client.on("frame", (frame) => {
-    if (frame.type === "read" && frame.sessionId === sessionId && frame.userId !== me.userId) {
+    if (frame.type === "message_recalled" && frame.sessionId === sessionId) {
+      redraw(frame.seq, ({ content: _content, ...message }) => ({ ...message, recalled: true }));
+    } else if (frame.type === "message_updated" && frame.sessionId === sessionId) {
+      redraw(frame.seq, (message) => ({ ...message, content: frame.content, revision: frame.revision }));
+    } else if (frame.type === "read" && frame.sessionId === sessionId && frame.userId !== me.userId) {
       othersRead.set(frame.userId, Math.max(frame.seq, othersRead.get(frame.userId) ?? 0));
       refreshReceipts();
     } else if (frame.type === "typing" && frame.sessionId === sessionId && frame.userId !== me.userId) {

@@ -1,7 +1,8 @@
 /**
  * Renders a message's content by its type (docs/message-types.md): text, media, links, system notices, and
- * the structured cards (prescription, referral, payment…) as a titled card of their fields. Only text nodes and
- * http(s) URLs reach the page.
+ * the structured cards (prescription, referral, payment…) as a titled card of their fields, forwards as the
+ * message they copy with its sender, recalled and purged messages as such. Only text nodes and http(s) URLs
+ * reach the page.
  */
 import { h } from "./dom.js";
 
@@ -41,8 +42,15 @@ export function renderContent(msgType: string, content: Content): HTMLElement {
   switch (msgType) {
     case "text":
       return h("div", { class: "text" }, text(content.text ?? ""));
-    case "image":
-    case "forward_image": {
+    case "forward":
+    case "forward_image":
+      return forwarded(content.original);
+    case "forward_bundle": {
+      const originals = Array.isArray(content.originals) ? content.originals : [];
+      return h("div", { class: "structured", "data-msg-type": msgType },
+        h("strong", {}, content.title ? text(content.title) : LABELS.forward_bundle), ...originals.map(forwarded));
+    }
+    case "image": {
       const url = safeUrl(content.thumbnailUrl) ?? safeUrl(content.url);
       return url ? h("img", { src: url, alt: "Image", loading: "lazy" }) : h("div", {}, "[image]");
     }
@@ -67,6 +75,20 @@ export function renderContent(msgType: string, content: Content): HTMLElement {
       }
       return structured(msgType, content);
   }
+}
+
+/** A forwarded message as the server copied it in: who said it, then what they said, rendered by its type. */
+function forwarded(original: unknown): HTMLElement {
+  const source = (typeof original === "object" && original !== null ? original : {}) as Content;
+  const content = (typeof source.content === "object" && source.content !== null ? source.content : {}) as Content;
+  return h("div", { class: "structured forwarded", "data-msg-type": "forward" },
+    h("strong", {}, `Forwarded · ${text(source.senderId ?? "")}`),
+    renderContent(String(source.type ?? "text"), content));
+}
+
+/** A message without its content: recalled by its sender or an admin, or purged by the retention policy. */
+export function renderRemoved(message: { recalled?: boolean; purged?: boolean }): HTMLElement {
+  return h("div", { class: "removed muted" }, message.recalled ? "Message recalled" : "Removed under the retention policy");
 }
 
 /** A card: the type's label, then each field as a term and its value; a drug list as a list. */

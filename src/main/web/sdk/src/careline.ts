@@ -3,9 +3,11 @@
  * expires and after 4001), waits for `welcome`, syncs from what its store holds, reconnects with jittered
  * backoff (never on 4500–4999), retries sends until they are acknowledged, and keeps every session's
  * messages in seq order and the notifications in nseq order, without duplicates and with gaps filled by sync.
+ * Recalls and edits replace the messages held, live and, after a reconnect, from the last change seen.
  */
 import type {
-  AckFrame, ClientFrame, ErrorFrame, MessageFrame, NotificationFrame, ServerFrame, SyncedFrame, WelcomeFrame,
+  AckFrame, ClientFrame, ErrorFrame, MessageFrame, MessageRecalledFrame, MessageUpdatedFrame, NotificationFrame,
+  ServerFrame, SyncedFrame, WelcomeFrame,
 } from "./frames.js";
 import { RETRYABLE_CODES, mayReconnect } from "./frames.js";
 import { OrderedStream } from "./store.js";
@@ -79,6 +81,8 @@ interface EventMap {
   state: ConnectionState;
   welcome: WelcomeFrame;
   message: Message;
+  /** A message held was recalled or edited: its new state (recalled ones without content). */
+  messageChanged: Message;
   notification: Notification;
   synced: SyncedFrame;
   closed: ClosedEvent;
@@ -143,6 +147,8 @@ export class CarelineClient {
   readonly online = new Map<string, boolean>();
   /** Each member's read position per session, from read receipts. */
   readonly readPositions = new Map<string, Map<string, number>>();
+  /** Per session, the last change number (recall, edit) applied to the messages held: syncs resume from it. */
+  readonly lastChanges = new Map<string, number>();
   state: ConnectionState = "idle";
   userId?: string;
   connectionId?: string;
@@ -263,6 +269,17 @@ export class CarelineClient {
         this.write(frame);
       }
     });
+  }
+
+  /** Recalls one of the user's messages (or any, for admins and hospital systems); answers it, recalled. */
+  recall(sessionId: string, seq: number, reason?: string): Promise<Message> {
+    return this.api(`/api/v1/sessions/${encodeURIComponent(sessionId)}/messages/${seq}/recall`,
+      { method: "POST", body: reason === undefined ? {} : { reason } });
+  }
+
+  /** Replaces the content of one of the user's messages (a card with a state, or a recent text). */
+  edit(sessionId: string, seq: number, content: Record<string, unknown>): Promise<Message> {
+    return this.api(`/api/v1/sessions/${encodeURIComponent(sessionId)}/messages/${seq}`, { method: "PATCH", body: { content } });
   }
 
   /** Moves the caller's read position in a session; the receipt (a `read` frame) comes back to every device. */
@@ -407,6 +424,10 @@ export class CarelineClient {
       case "message":
         this.addMessage(frame);
         break;
+      case "message_recalled":
+      case "message_updated":
+        this.changeMessage(frame);
+        break;
       case "notification":
         this.addNotification(frame);
         break;
@@ -443,18 +464,28 @@ export class CarelineClient {
     const held = [...this.sessions.entries()].filter(([, stream]) => stream.known);
     if (held.length > 0) {
       this.syncing.add("held");
-      this.write({ type: "sync", id: "held", sessions: held.map(([sessionId, stream]) => ({ sessionId, afterSeq: stream.last })) });
+      this.write({
+        type: "sync", id: "held",
+        sessions: held.map(([sessionId, stream]) => ({ sessionId, afterSeq: stream.last, afterChange: this.lastChanges.get(sessionId) ?? 0 })),
+      });
     }
     this.syncing.add("catch-up");
   }
 
   private synced(frame: SyncedFrame): void {
+    for (const session of frame.sessions) {
+      if (session.lastChange !== undefined) {
+        this.lastChanges.set(session.sessionId, session.lastChange);
+      }
+    }
     const more = frame.sessions.filter((s) => s.hasMore);
     const moreNotifications = frame.notifications?.hasMore === true;
     if (more.length > 0 || moreNotifications) {
       this.write({
         type: "sync", id: frame.id,
-        ...(more.length > 0 ? { sessions: more.map((s) => ({ sessionId: s.sessionId, afterSeq: s.lastSeq })) } : { sessions: [] }),
+        ...(more.length > 0 ? {
+          sessions: more.map((s) => ({ sessionId: s.sessionId, afterSeq: s.lastSeq, ...(s.lastChange !== undefined ? { afterChange: s.lastChange } : {}) })),
+        } : { sessions: [] }),
         ...(moreNotifications ? { afterNseq: frame.notifications!.lastNseq } : {}),
       });
       return;
@@ -485,6 +516,29 @@ export class CarelineClient {
     this.emit("message", message);
     if (outcome === "gap") {
       this.fillGap(message.sessionId, stream.last);
+    }
+  }
+
+  /**
+   * A recall blanks the message held, an edit replaces its content; a change already applied (a sync after a
+   * live frame) changes nothing, and a message not held comes in its latest state with a sync.
+   */
+  private changeMessage(frame: MessageRecalledFrame | MessageUpdatedFrame): void {
+    let changed: Message | undefined;
+    this.sessions.get(frame.sessionId)?.replace(frame.seq, (held) => {
+      if (held.recalled || (frame.type === "message_updated" && (held.revision ?? 0) >= frame.revision)) {
+        return held;
+      }
+      if (frame.type === "message_recalled") {
+        const { content: _content, revision: _revision, editedAt: _editedAt, ...kept } = held;
+        changed = { ...kept, recalled: true, recalledAt: frame.recalledAt, recalledBy: frame.recalledBy };
+      } else {
+        changed = { ...held, content: frame.content, revision: frame.revision, editedAt: frame.editedAt };
+      }
+      return changed;
+    });
+    if (changed) {
+      this.emit("messageChanged", changed);
     }
   }
 

@@ -18,7 +18,7 @@ export interface SyncFrame {
   type: "sync";
   id?: string;
   afterNseq?: number;
-  sessions?: { sessionId: string; afterSeq?: number }[];
+  sessions?: { sessionId: string; afterSeq?: number; afterChange?: number }[];
 }
 
 export interface ReadRequestFrame {
@@ -97,10 +97,34 @@ export interface MessageFrame {
   seq: number;
   senderId: string;
   msgType: string;
-  content: Record<string, unknown>;
+  /** Absent when recalled or purged. */
+  content?: Record<string, unknown>;
   topicId?: string;
   clientMsgId?: string;
   createdAt: string;
+  revision?: number;
+  editedAt?: string;
+  recalled?: boolean;
+  recalledAt?: string;
+  recalledBy?: string;
+  purged?: boolean;
+}
+
+export interface MessageRecalledFrame {
+  type: "message_recalled";
+  sessionId: string;
+  seq: number;
+  recalledBy: string;
+  recalledAt: string;
+}
+
+export interface MessageUpdatedFrame {
+  type: "message_updated";
+  sessionId: string;
+  seq: number;
+  revision: number;
+  content: Record<string, unknown>;
+  editedAt: string;
 }
 
 export interface ReadFrame {
@@ -138,7 +162,7 @@ export interface TopicFrame {
 export interface SyncedFrame {
   type: "synced";
   id?: string;
-  sessions: { sessionId: string; lastSeq: number; hasMore: boolean }[];
+  sessions: { sessionId: string; lastSeq: number; hasMore: boolean; lastChange?: number }[];
   notifications?: { lastNseq: number; hasMore: boolean };
 }
 
@@ -170,6 +194,8 @@ export interface NotificationFrame {
   senderId: string;
   createdAt: string;
   expiresAt?: string;
+  /** Retention removed title, body and metadata. */
+  purged?: boolean;
 }
 
 export interface NotificationStatusFrame {
@@ -220,7 +246,8 @@ export interface RoomFrame {
   agentId?: string;
 }
 
-export type ServerFrame = WelcomeFrame | AckFrame | MessageFrame | ReadFrame | TypingFrame | PresenceFrame
+export type ServerFrame = WelcomeFrame | AckFrame | MessageFrame | MessageRecalledFrame | MessageUpdatedFrame
+  | ReadFrame | TypingFrame | PresenceFrame
   | SessionFrame | TopicFrame | SyncedFrame | PongFrame | ErrorFrame | NotificationFrame | NotificationStatusFrame
   | MarkedFrame | SubscribedFrame | UnsubscribedFrame | QueueFrame | AssignedFrame | RoomFrame;
 

@@ -60,6 +60,16 @@ export class OrderedStream<T> {
     return this.items.get(position);
   }
 
+  /** Replaces an item held (a message recalled or edited); answers whether it was held. */
+  replace(position: number, change: (item: T) => T): boolean {
+    const item = this.items.get(position);
+    if (item === undefined) {
+      return false;
+    }
+    this.items.set(position, change(item));
+    return true;
+  }
+
   get size(): number {
     return this.items.size;
   }
