@@ -104,6 +104,44 @@ class PackagedSmokeIT {
     }
 
     @Test
+    void clinicalIntegrityEndpointsAnswerWithTheirBodies() throws Exception {
+        Actor patient = Actor.of(tenant, "pat-ci", "patient");
+        Actor admin = Actor.of(tenant, "admin-ci", "admin");
+        assertThat(Http.post(app.api("/api/v1/sessions"), his, "{\"id\":\"ci\",\"type\":\"group\",\"participants\":"
+                + "[{\"userId\":\"dr-smoke\",\"role\":\"doctor\"},{\"userId\":\"pat-ci\",\"role\":\"patient\"},"
+                + "{\"userId\":\"nurse-ci\",\"role\":\"nurse\"}]}").statusCode()).isEqualTo(201);
+        HttpResponse<String> forged = Http.post(app.api("/api/v1/sessions/ci/messages"), patient,
+                "{\"type\":\"diagnosis\",\"content\":{\"text\":\"healthy\"}}");
+        assertThat(json(forged).get("code").asText()).isEqualTo("MESSAGE_TYPE_FORBIDDEN");
+        Http.sendText(app, patient, "ci", "my chest hurts");
+        HttpResponse<String> forward = Http.post(app.api("/api/v1/sessions/ci/messages"), doctor,
+                "{\"type\":\"forward\",\"content\":{\"sourceSessionId\":\"ci\",\"sourceSeq\":1}}");
+        assertThat(json(forward).at("/content/original/content/text").asText()).as(forward.body())
+                .isEqualTo("my chest hurts");
+        assertThat(Http.post(app.api("/api/v1/sessions/ci/read"), patient, "{\"seq\":2}").statusCode()).isEqualTo(200);
+        assertThat(json(get(app.api("/api/v1/sessions/ci/messages/2/reads"), doctor)).at("/readers/0/userId").asText())
+                .isEqualTo("pat-ci");
+        assertThat(json(get(app.api("/api/v1/sessions/ci/messages/2"), doctor)).get("readCount").asInt()).isEqualTo(1);
+        assertThat(json(Http.patch(app.api("/api/v1/sessions/ci/messages/1"), patient,
+                "{\"content\":{\"text\":\"my chest hurts a lot\"}}")).get("revision").asInt()).isEqualTo(1);
+        assertThat(json(Http.post(app.api("/api/v1/sessions/ci/messages/1/recall"), patient, "{\"reason\":\"typo\"}"))
+                .get("recalled").asBoolean()).isTrue();
+        JsonNode audit = json(get(app.api("/api/v1/admin/messages/ci/1/audit"), admin));
+        assertThat(audit.at("/entries/1/content/text").asText()).as(audit.toString()).isEqualTo("my chest hurts a lot");
+        assertThat(audit.at("/entries/2/action").asText()).isEqualTo("recalled");
+        assertThat(Http.put(app.api("/api/v1/retention-policies/group"), admin, "{\"keepDays\":30}").statusCode())
+                .isEqualTo(201);
+        assertThat(json(get(app.api("/api/v1/retention-policies"), admin)).at("/0/keepDays").asInt()).isEqualTo(30);
+        assertThat(json(Http.put(app.api("/api/v1/sessions/ci/legal-hold"), admin, "")).get("onHold").asBoolean())
+                .isTrue();
+        try (JdkDevice phone = JdkDevice.connect(app.api("/"), doctor.token())) {
+            phone.send("{\"type\":\"sync\",\"sessions\":[{\"sessionId\":\"ci\",\"afterSeq\":2,\"afterChange\":1}]}");
+            assertThat(phone.next("message_recalled").get("seq").asLong()).isEqualTo(1);
+            assertThat(phone.next("synced").at("/sessions/0/lastChange").asLong()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void webSocketFramesBothWays() throws Exception {
         assertThat(Http.post(app.api("/api/v1/sessions"), his, "{\"id\":\"smoke-ws\",\"type\":\"group\","
                 + "\"participants\":[{\"userId\":\"dr-smoke\",\"role\":\"doctor\"}]}").statusCode()).isEqualTo(201);
