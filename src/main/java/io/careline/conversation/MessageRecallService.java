@@ -24,7 +24,7 @@ public class MessageRecallService {
     SessionAccess access;
 
     @Inject
-    MessageChangeRules changed;
+    MessageChangeRules rules;
 
     @Inject
     MessageChanges changes;
@@ -36,19 +36,22 @@ public class MessageRecallService {
     @Transactional
     public MessageView recall(Caller caller, String sessionId, long seq, String reason) {
         Access admitted = access.write(caller, sessionId);
-        Message message = changed.visible(admitted, seq);
+        Message message = rules.visible(admitted, seq);
+        if (message.type.author().isServer() || message.purged()) {
+            throw new DomainException(ErrorCode.MESSAGE_NOT_CHANGEABLE,
+                    "Messages Careline wrote, and purged ones, cannot be recalled.");
+        }
+        if (!caller.isManager()) {
+            rules.requireSender(caller, message, "recall");
+        }
         if (message.recalled()) {
             return MessageView.of(admitted.sessionId(), message);
         }
-        if (message.type.author().isServer() || message.purged()) {
-            throw new DomainException(ErrorCode.MESSAGE_NOT_CHANGEABLE, "Messages Careline wrote, and purged ones, cannot be recalled.");
-        }
-        Instant now = changed.now();
+        Instant now = rules.now();
         if (!caller.isManager()) {
-            changed.requireSender(caller, message, "recall");
-            changed.requireWithinWindow(message, now);
+            rules.requireWithinWindow(message, now);
         }
-        changed.audit(message, MessageAuditEntry.Action.RECALLED, message.revision, caller.userId(), null, reason, now);
+        rules.audit(message, MessageAuditEntry.Action.RECALLED, message.revision, caller.userId(), null, reason, now);
         changes.recall(admitted.session(), message, caller.userId(), now);
         MessageView view = MessageView.of(admitted.sessionId(), message);
         events.fire(new MessageChanged(caller.tenant(), admitted.sessionPk(), MessageChanged.Change.RECALLED, view,
