@@ -70,7 +70,7 @@ test("a doctor and a patient chat in two browsers, on two nodes, and see message
   }
 });
 
-test("an urgent notification from an admin appears in the notification center at once", async () => {
+test("an urgent notification from an admin appears in the notification center at once and asks to be acknowledged", async () => {
   const tenant = freshTenant();
   await profile(tenant, "nurse-u", "nurse");
   const nurse = await signIn(browser, NODES[1], tenant, "nurse-u", "nurse");
@@ -86,7 +86,12 @@ test("an urgent notification from an admin appears in the notification center at
     await nurse.locator('[data-badge="notifications"]', { hasText: "1" }).waitFor();
     await card.locator('input[type="checkbox"]').check();
     await nurse.click('button:has-text("Mark selected read")');
-    await nurse.locator('#notification-list article[data-status="read"]').waitFor();
+    // Read is not acknowledged: the urgent card keeps asking until the nurse acknowledges it.
+    const read = nurse.locator('#notification-list article.awaiting-ack[data-status="read"]');
+    await read.waitFor();
+    await read.locator("button[data-ack]").click();
+    await nurse.locator('#notification-list article[data-status="acknowledged"]').waitFor();
+    assert.equal(await nurse.locator("#notification-list article.awaiting-ack").count(), 0);
   } finally {
     await nurse.context().close();
   }

@@ -274,3 +274,23 @@ test("recalls and edits replace the messages held, live and, after time away, fr
     patient.close();
   }
 });
+
+test("an urgent notification asks for an acknowledgement, which acknowledge() gives once", async () => {
+  const tenant = freshTenant();
+  await profile(tenant, "nurse-a", "nurse");
+  const nurse = new CarelineClient({ url: NODES[0], token: () => token(tenant, "nurse-a", "nurse"), backoff: fast });
+  try {
+    await nurse.connect();
+    const sent = await expectRest(201, NODES[1], token(tenant, "admin", "admin"), "POST", "/api/v1/notifications",
+      { recipients: ["nurse-a"], type: "system_alert", title: "Bed 4 SpO2 82%", content: "Check now.", priority: "stat" });
+    await eventually(() => nurse.notifications.size === 1, 10_000, "the notification held");
+    const [held] = nurse.notifications.list();
+    assert.equal(held.requiresAck, true);
+    assert.equal(held.priority, "urgent");
+    const answer = await nurse.acknowledge([sent.notificationId]);
+    assert.deepEqual(answer, { type: "acknowledged", id: answer.id, ids: [sent.notificationId] });
+    assert.deepEqual((await nurse.acknowledge([sent.notificationId])).ids, [], "acknowledged once");
+  } finally {
+    nurse.close();
+  }
+});

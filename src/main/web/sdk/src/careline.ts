@@ -296,6 +296,11 @@ export class CarelineClient {
     return this.call({ type: "mark_read", ids });
   }
 
+  /** Acknowledges notifications that ask for it; answered by an `acknowledged` frame. */
+  acknowledge(ids: string[]): Promise<ServerFrame> {
+    return this.call({ type: "ack", ids });
+  }
+
   subscribe(rooms: string[]): Promise<ServerFrame> {
     return this.call({ type: "subscribe", rooms });
   }

@@ -57,6 +57,12 @@ export interface MarkReadFrame {
   ids: string[];
 }
 
+export interface AckRequestFrame {
+  type: "ack";
+  id?: string;
+  ids: string[];
+}
+
 export interface ClaimFrame {
   type: "claim";
   id?: string;
@@ -70,7 +76,7 @@ export interface FinishFrame {
 }
 
 export type ClientFrame = SendFrame | SyncFrame | ReadRequestFrame | TypingRequestFrame | PingFrame
-  | SubscribeFrame | UnsubscribeFrame | MarkReadFrame | ClaimFrame | FinishFrame;
+  | SubscribeFrame | UnsubscribeFrame | MarkReadFrame | AckRequestFrame | ClaimFrame | FinishFrame;
 
 // ---- server → client ----
 
@@ -196,16 +202,24 @@ export interface NotificationFrame {
   expiresAt?: string;
   /** Retention removed title, body and metadata. */
   purged?: boolean;
+  /** Acknowledge it with `acknowledge()` (an `ack` frame). */
+  requiresAck?: boolean;
 }
 
 export interface NotificationStatusFrame {
   type: "notification_status";
   ids: string[];
-  status: "read" | "unread" | "archived" | "unarchived";
+  status: "read" | "unread" | "archived" | "unarchived" | "acknowledged";
 }
 
 export interface MarkedFrame {
   type: "marked";
+  id?: string;
+  ids: string[];
+}
+
+export interface AcknowledgedFrame {
+  type: "acknowledged";
   id?: string;
   ids: string[];
 }
@@ -249,7 +263,7 @@ export interface RoomFrame {
 export type ServerFrame = WelcomeFrame | AckFrame | MessageFrame | MessageRecalledFrame | MessageUpdatedFrame
   | ReadFrame | TypingFrame | PresenceFrame
   | SessionFrame | TopicFrame | SyncedFrame | PongFrame | ErrorFrame | NotificationFrame | NotificationStatusFrame
-  | MarkedFrame | SubscribedFrame | UnsubscribedFrame | QueueFrame | AssignedFrame | RoomFrame;
+  | MarkedFrame | AcknowledgedFrame | SubscribedFrame | UnsubscribedFrame | QueueFrame | AssignedFrame | RoomFrame;
 
 /** Close codes (docs/protocol.md): 4000–4499 reconnect, then sync; 4500–4999 do not reconnect. */
 export const CloseCodes = {

@@ -122,7 +122,7 @@ public class InboxService {
             byPriority.merge(tally.priority().wire(), tally.count(), Long::sum);
             total += tally.count();
         }
-        return new NotificationCounts(total, byType, byPriority);
+        return new NotificationCounts(total, byType, byPriority, recipients.unacknowledgedCount(caller.userId()));
     }
 
     @Transactional

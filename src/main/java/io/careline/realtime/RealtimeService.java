@@ -27,7 +27,7 @@ import java.util.Set;
 public class RealtimeService {
     /** Frames that hold a worker thread and the database; a node sheds these first when it is overloaded. */
     private static final Set<String> WORK_FRAMES = Set.of("send", "sync", "read", "subscribe", "unsubscribe",
-            "mark_read", "claim", "finish");
+            "mark_read", "ack", "claim", "finish");
 
     @Inject
     ObjectMapper mapper;
@@ -107,6 +107,7 @@ public class RealtimeService {
             case "subscribe" -> notifications.subscribe(caller, frame);
             case "unsubscribe" -> notifications.unsubscribe(caller, frame);
             case "mark_read" -> notifications.markRead(caller, frame);
+            case "ack" -> notifications.acknowledge(caller, frame);
             case "claim" -> desk.claim(caller, frame);
             case "finish" -> desk.finish(caller, frame);
             default -> throw new IllegalStateException("the reader admits only " + ClientFrameReader.TYPES);

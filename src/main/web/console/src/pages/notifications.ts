@@ -1,11 +1,14 @@
-/** The notification center: live cards with priority badges, filters, mark read and archive, history paging. */
+/**
+ * The notification center: live cards with priority badges, filters, mark read and archive, history paging;
+ * a notification waiting for the user's acknowledgement stands out with an Acknowledge button.
+ */
 import type { Notification } from "@careline/client";
 import type { Context, Page } from "../app.js";
 import { h, openPanel, replace, toast, when } from "../dom.js";
 
 interface NotificationView {
   id: string; type: string; title: string; body: string; priority: string; status?: string; createdAt: string;
-  senderId: string; silent?: boolean; metadata?: Record<string, unknown>;
+  senderId: string; silent?: boolean; metadata?: Record<string, unknown>; requiresAck?: boolean; acknowledgedAt?: string;
 }
 
 interface Filters { type: string; status: string; priority: string }
@@ -41,14 +44,23 @@ function render(context: Context, root: HTMLElement): () => void {
       onclick: (event: Event) => event.stopPropagation(),
       onchange: (event: Event) => (event.target as HTMLInputElement).checked ? selected.add(n.id) : selected.delete(n.id) });
     const unread = n.status === undefined || n.status === "unread";
+    const awaitingAck = n.requiresAck === true && !n.acknowledgedAt && n.status !== "acknowledged";
+    const ack = awaitingAck ? h("button", { class: "button", type: "button", "data-ack": n.id,
+      onclick: (event: Event) => { event.stopPropagation(); void acknowledge(n.id); } }, "Acknowledge") : null;
     return h("article", {
-      class: `card notification${unread ? " unread" : ""}${n.priority === "urgent" ? " urgent" : ""}`,
+      class: `card notification${unread ? " unread" : ""}${n.priority === "urgent" ? " urgent" : ""}${awaitingAck ? " awaiting-ack" : ""}`,
       tabindex: 0, "data-id": n.id, "data-status": n.status ?? "unread",
       onclick: () => details(n),
       onkeydown: (event: Event) => (event as KeyboardEvent).key === "Enter" && details(n),
     }, box, h("div", {}, h("span", { class: `badge ${n.priority}` }, n.priority), " ",
       h("span", { class: "title" }, n.title), " ", h("span", { class: "muted" }, n.type)),
-    h("time", { class: "muted", datetime: n.createdAt }, when(n.createdAt)), h("div", { class: "body" }, n.body));
+    h("time", { class: "muted", datetime: n.createdAt }, when(n.createdAt)), h("div", { class: "body" }, n.body), ack);
+  }
+
+  async function acknowledge(id: string): Promise<void> {
+    await context.client.api(`/api/v1/notifications/${encodeURIComponent(id)}/ack`, { method: "POST", body: {} });
+    context.refreshBadges();
+    await load();
   }
 
   function details(n: NotificationView): void {

@@ -34,5 +34,9 @@ public record SendNotificationRequest(
         @Schema(description = "After this instant it is neither delivered nor synced, and unread copies expire")
         Instant expiresAt,
         @Schema(description = "A retried send with the same key answers the first notification")
-        @Identifier String idempotencyKey) {
+        @Identifier String idempotencyKey,
+        @Schema(description = "Whoever is on duty on this roster at send time; nobody on duty is 422 ROSTER_EMPTY")
+        @Identifier String oncall,
+        @Schema(description = "Ask each recipient to acknowledge it; absent: on when the priority is urgent")
+        Boolean requiresAck) {
 }

@@ -229,7 +229,7 @@ public class InboxStore {
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT pk, tenant_id, notification_pk, user_id FROM notification_recipients
                 WHERE (notification_pk, user_id) IN (%s)
-                  AND delivered_at IS NULL AND status IN ('PENDING', 'READ') FOR UPDATE""".formatted(
+                  AND delivered_at IS NULL AND status IN ('PENDING', 'READ', 'ACKNOWLEDGED') FOR UPDATE""".formatted(
                 SqlMarks.repeat("(?, ?)", chunk.size())))) {
             int i = 1;
             for (Receipt receipt : chunk) {

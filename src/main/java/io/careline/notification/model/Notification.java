@@ -50,6 +50,10 @@ public class Notification extends TenantScopedEntity {
     @Column(name = "expires_at", columnDefinition = DATETIME)
     public Instant expiresAt;
 
+    /** Whether each recipient is asked to acknowledge it (distinct from reading it). */
+    @Column(name = "requires_ack")
+    public boolean requiresAck;
+
     /** When retention replaced title, body and metadata with a tombstone (null while kept). */
     @Column(name = "purged_at", columnDefinition = DATETIME, insertable = false, updatable = false)
     public Instant purgedAt;

@@ -30,7 +30,7 @@ import java.util.Map;
 public class NotificationStore {
     private static final int CHUNK = 500;
     private static final String COLUMNS = "tenant_id, public_id, type, title, body, priority, metadata, sender_id,"
-            + " sender_role, idempotency_key, recipient_count, created_at, expires_at";
+            + " sender_role, idempotency_key, recipient_count, created_at, expires_at, requires_ack";
 
     @Inject
     AgroalDataSource dataSource;
@@ -93,7 +93,7 @@ public class NotificationStore {
         try (Connection connection = dataSource.getConnection()) {
             for (List<Notification> chunk : Batches.of(notifications, CHUNK)) {
                 String sql = "INSERT INTO notifications (" + COLUMNS + ") VALUES "
-                        + SqlMarks.repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", chunk.size());
+                        + SqlMarks.repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", chunk.size());
                 try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                     int i = 1;
                     for (Notification n : chunk) {
@@ -110,6 +110,7 @@ public class NotificationStore {
                         insert.setInt(i++, n.recipientCount);
                         insert.setString(i++, SqlTime.text(n.createdAt));
                         insert.setString(i++, SqlTime.text(n.expiresAt));
+                        insert.setBoolean(i++, n.requiresAck);
                     }
                     insert.executeUpdate();
                     // A multi-row insert's keys come back in the rows' order.
@@ -142,6 +143,7 @@ public class NotificationStore {
         n.recipientCount = row.getInt(12);
         n.createdAt = SqlTime.fromText(row.getString(13));
         n.expiresAt = SqlTime.fromText(row.getString(14));
+        n.requiresAck = row.getBoolean(15);
         return n;
     }
 }

@@ -44,9 +44,13 @@ public class Recipient extends TenantScopedEntity {
     @Column(name = "archived_at", columnDefinition = DATETIME)
     public Instant archivedAt;
 
+    @Column(name = "acknowledged_at", columnDefinition = DATETIME)
+    public Instant acknowledgedAt;
+
     /**
      * Applies what the recipient did; false when it changes nothing (read twice, archived twice). An expired
-     * notification can no longer be read, but it can be archived.
+     * notification can no longer be read or acknowledged, but it can be archived; an acknowledged one stays
+     * read.
      */
     public boolean apply(StatusChange change, Instant now) {
         switch (change) {
@@ -58,7 +62,7 @@ public class Recipient extends TenantScopedEntity {
                 status = RecipientStatus.READ;
             }
             case UNREAD -> {
-                if (readAt == null) {
+                if (readAt == null || acknowledgedAt != null) {
                     return false;
                 }
                 readAt = null;
@@ -75,6 +79,16 @@ public class Recipient extends TenantScopedEntity {
                     return false;
                 }
                 archivedAt = null;
+            }
+            case ACKNOWLEDGED -> {
+                if (acknowledgedAt != null || status == RecipientStatus.EXPIRED) {
+                    return false;
+                }
+                acknowledgedAt = now;
+                if (readAt == null) {
+                    readAt = now;
+                }
+                status = RecipientStatus.ACKNOWLEDGED;
             }
         }
         return true;

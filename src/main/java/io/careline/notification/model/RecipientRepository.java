@@ -105,6 +105,14 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, Lon
                 .getSingleResult();
     }
 
+    /** The user's notifications that ask for an acknowledgement not given yet (not expired). */
+    public long unacknowledgedCount(String userId) {
+        return getEntityManager().createQuery("""
+                select count(r) from Recipient r where r.userId = :user and r.notification.requiresAck = true
+                and r.acknowledgedAt is null and r.status <> :expired""", Long.class)
+                .setParameter("user", userId).setParameter("expired", RecipientStatus.EXPIRED).getSingleResult();
+    }
+
     /** One notification's recipients after {@code afterPk}, {@code limit + 1} rows. */
     public List<Recipient> ofNotification(long notificationPk, long afterPk, int limit) {
         return find("notification.pk = ?1 and pk > ?2 order by pk", notificationPk, afterPk).page(0, limit + 1)

@@ -14,6 +14,7 @@ import io.careline.notification.api.RecipientPage;
 import io.careline.notification.api.SendNotificationBatchRequest;
 import io.careline.notification.api.SendNotificationBatchResult;
 import io.careline.notification.api.SendNotificationRequest;
+import io.careline.notification.api.StatusChange;
 import io.careline.notification.api.StatusRequest;
 import io.careline.notification.api.StatusResult;
 import io.careline.notification.send.NotificationSender;
@@ -115,12 +116,23 @@ public class NotificationResource {
 
     @PUT
     @Path("/{id}/status")
-    @Operation(summary = "Read, unread, archive or unarchive one of the caller's notifications",
+    @Operation(summary = "Read, unread, archive, unarchive or acknowledge one of the caller's notifications",
             description = "The caller's other devices get a notification_status frame. An expired notification "
                     + "cannot be read.")
     public NotificationView status(@PathParam("id") @Identifier(max = 36) String id,
             @Valid @NotNull StatusRequest request) {
         return inbox.changeStatus(caller.get(), id, request.status());
+    }
+
+    @POST
+    @Path("/{id}/ack")
+    @Operation(summary = "Acknowledge one of the caller's notifications",
+            description = "Sets acknowledgedAt once (and readAt, if unread); status becomes acknowledged, which an "
+                    + "unread cannot undo. Acknowledging again changes nothing. Escalation steps stop with it. The "
+                    + "caller's other devices get a notification_status frame; an expired notification cannot be "
+                    + "acknowledged.")
+    public NotificationView acknowledge(@PathParam("id") @Identifier(max = 36) String id) {
+        return inbox.changeStatus(caller.get(), id, StatusChange.ACKNOWLEDGED);
     }
 
     @POST

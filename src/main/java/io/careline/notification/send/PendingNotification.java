@@ -67,6 +67,8 @@ public final class PendingNotification extends PendingWrite<SentNotification> {
         notification.senderRole = caller.primaryRole();
         notification.idempotencyKey = request.idempotencyKey();
         notification.recipientCount = recipientCount;
+        notification.requiresAck = request.requiresAck() != null ? request.requiresAck()
+                : priority == NotificationPriority.URGENT;
         notification.createdAt = createdAt;
         notification.expiresAt = request.expiresAt() == null ? null
                 : request.expiresAt().truncatedTo(ChronoUnit.MICROS);

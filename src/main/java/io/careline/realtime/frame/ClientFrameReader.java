@@ -17,8 +17,8 @@ import java.util.Set;
  */
 public final class ClientFrameReader {
     public static final Set<String> TYPES = Set.of("ping", "send", "sync", "read", "typing", "subscribe", "unsubscribe",
-            "mark_read", "claim", "finish");
-    /** Most rooms one subscribe or unsubscribe names, and most ids one mark_read names (as over REST). */
+            "mark_read", "ack", "claim", "finish");
+    /** Most rooms one subscribe or unsubscribe names, and most ids one mark_read or ack names (as over REST). */
     static final int MAX_ROOMS = 50;
     static final int MAX_IDS = 100;
 
@@ -98,7 +98,7 @@ public final class ClientFrameReader {
                 }
             }
             case "subscribe", "unsubscribe" -> requireList("rooms", frame.rooms(), MAX_ROOMS, 200, errors);
-            case "mark_read" -> requireList("ids", frame.ids(), MAX_IDS, 36, errors);
+            case "mark_read", "ack" -> requireList("ids", frame.ids(), MAX_IDS, 36, errors);
             default -> {
             }
         }

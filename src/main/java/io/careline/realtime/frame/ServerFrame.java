@@ -172,7 +172,7 @@ public sealed interface ServerFrame {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Notification(String type, Long nseq, Boolean silent, String id, String notificationType, String title,
             String body, String priority, @JsonRawValue String metadata, String senderId, Instant createdAt,
-            Instant expiresAt, Boolean purged) implements ServerFrame {
+            Instant expiresAt, Boolean purged, Boolean requiresAck) implements ServerFrame {
         /** How every copy begins; {@link NotificationCopies} writes a copy's nseq and silent after it. */
         public static final String SHARED_PREFIX = "{\"type\":\"notification\",";
 
@@ -182,7 +182,8 @@ public sealed interface ServerFrame {
 
         public static Notification of(NotificationView n, Long nseq, Boolean silent) {
             return new Notification("notification", nseq, silent, n.id(), n.type(), n.title(), n.body(),
-                    n.priority().wire(), n.metadata(), n.senderId(), n.createdAt(), n.expiresAt(), n.purged());
+                    n.priority().wire(), n.metadata(), n.senderId(), n.createdAt(), n.expiresAt(), n.purged(),
+                    n.requiresAck());
         }
     }
 
@@ -200,6 +201,15 @@ public sealed interface ServerFrame {
     record Marked(String type, String id, List<String> ids) implements ServerFrame {
         public static Marked of(String id, List<String> ids) {
             return new Marked("marked", id, ids);
+        }
+    }
+
+    /** Answer to ack: the notifications it acknowledged (those acknowledged before are not listed). */
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Acknowledged(String type, String id, List<String> ids) implements ServerFrame {
+        public static Acknowledged of(String id, List<String> ids) {
+            return new Acknowledged("acknowledged", id, ids);
         }
     }
 

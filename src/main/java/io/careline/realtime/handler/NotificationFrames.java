@@ -26,6 +26,11 @@ public class NotificationFrames {
         return ServerFrame.Unsubscribed.of(frame.id(), subscriptions.unsubscribe(caller, frame.rooms()));
     }
 
+    public ServerFrame acknowledge(Caller caller, ClientFrame frame) {
+        return ServerFrame.Acknowledged.of(frame.id(),
+                inbox.changeStatuses(caller, frame.ids(), StatusChange.ACKNOWLEDGED).changed());
+    }
+
     public ServerFrame markRead(Caller caller, ClientFrame frame) {
         return ServerFrame.Marked.of(frame.id(),
                 inbox.changeStatuses(caller, frame.ids(), StatusChange.READ).changed());

@@ -77,7 +77,7 @@ class ServerFrameJsonTest {
     void aRecipientsCopyOfANotificationIsTheWholeFrameWithTheirNseqAndSilence() throws Exception {
         NotificationView notification = new NotificationView("n-1", "exam_result", "CT", "Result is out",
                 NotificationPriority.HIGH, "{\"examId\":\"E789\"}", "his", AT, null, null, null, null, null, null,
-                null, null);
+                null, null, null, null);
         String shared = JSON.writeValueAsString(ServerFrame.Notification.shared(notification));
         String copy = NotificationCopies.copy(shared, 42, true);
         assertThat(JSON.readTree(copy)).isEqualTo(json(ServerFrame.Notification.of(notification, 42L, true)));
