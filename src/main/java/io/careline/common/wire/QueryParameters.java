@@ -3,11 +3,13 @@ package io.careline.common.wire;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.problem.Problem;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Numeric query parameters, read from their text here rather than by JAX-RS: a value JAX-RS cannot convert
+ * Numeric, boolean, time and enum query parameters, read from their text here rather than by JAX-RS: a value JAX-RS cannot convert
  * answers 404 by the specification, where a client deserves 400 naming the parameter.
  */
 public final class QueryParameters {
@@ -45,6 +47,18 @@ public final class QueryParameters {
             throw invalid(name, "must be true or false");
         }
         return Boolean.valueOf(raw);
+    }
+
+    /** The parameter as an ISO-8601 instant (2026-12-05T08:00:00Z), or null when absent. */
+    public static Instant instant(String name, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "must be an ISO-8601 instant such as 2026-12-05T08:00:00Z");
+        }
     }
 
     /** The parameter as one of the enum's wire names, or null when absent. */

@@ -8,6 +8,7 @@ import io.careline.common.security.Role;
 import io.careline.conversation.ParticipantService;
 import io.careline.conversation.api.ParticipantView;
 import io.careline.notification.NotificationsConfig;
+import io.careline.notification.OnCallUsers;
 import io.careline.notification.SendRules;
 import io.careline.notification.SendableType;
 import io.careline.notification.api.SendNotificationRequest;
@@ -15,6 +16,7 @@ import io.careline.notification.model.SubscriptionRepository;
 import io.careline.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,8 +44,15 @@ class RecipientResolver {
     @Inject
     NotificationsConfig config;
 
-    /** User id to role of everyone the request's groups reach that the sender may send the type to. */
-    TreeMap<String, Role> groupMembers(Caller caller, SendNotificationRequest request, SendableType type) {
+    @Inject
+    OnCallUsers onCall;
+
+    /**
+     * User id to role of everyone the request's groups reach at {@code now} that the sender may send the type
+     * to. A roster with nobody on duty refuses the send: an alert must never reach nobody.
+     */
+    TreeMap<String, Role> groupMembers(Caller caller, SendNotificationRequest request, SendableType type,
+            Instant now) {
         TreeMap<String, Role> group = new TreeMap<>();
         if (request.roles() != null && !request.roles().isEmpty()) {
             EnumSet<Role> roles = EnumSet.copyOf(request.roles());
@@ -62,6 +71,16 @@ class RecipientResolver {
             List<String> subscribers = subscriptions.subscribersOf(request.room());
             Map<String, Role> profiles = users.rolesIn(caller.tenant(), subscribers);
             subscribers.forEach(userId -> group.put(userId, profiles.getOrDefault(userId, Role.PATIENT)));
+        }
+        if (request.oncall() != null) {
+            List<String> onDuty = onCall.onDuty(request.oncall(), now).orElseThrow(() -> new DomainException(
+                    ErrorCode.ROSTER_NOT_FOUND, "No such roster.", List.of(new FieldError("oncall", "no such roster"))));
+            if (onDuty.isEmpty()) {
+                throw new DomainException(ErrorCode.ROSTER_EMPTY, "Nobody is on duty on roster " + request.oncall()
+                        + " now; nothing was sent.", List.of(new FieldError("oncall", "nobody is on duty")));
+            }
+            Map<String, Role> profiles = users.rolesIn(caller.tenant(), onDuty);
+            onDuty.forEach(userId -> group.put(userId, profiles.getOrDefault(userId, Role.PATIENT)));
         }
         group.remove(caller.userId());
         group.values().removeIf(role -> SendRules.refusal(caller, type, role) != null);

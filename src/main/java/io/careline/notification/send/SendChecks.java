@@ -47,17 +47,17 @@ public class SendChecks {
         }
         SendableType type = types.sendable(caller, request.type());
         boolean grouped = request.roles() != null && !request.roles().isEmpty() || request.department() != null
-                || request.sessionId() != null || request.room() != null;
+                || request.sessionId() != null || request.room() != null || request.oncall() != null;
         return new PendingNotification(caller, request, type, metadata, now,
-                grouped ? resolver.groupMembers(caller, request, type) : Map.of());
+                grouped ? resolver.groupMembers(caller, request, type, now) : Map.of());
     }
 
     private void requireTargets(SendNotificationRequest request) {
         boolean none = (request.recipients() == null || request.recipients().isEmpty())
                 && (request.roles() == null || request.roles().isEmpty()) && request.department() == null
-                && request.sessionId() == null && request.room() == null;
+                && request.sessionId() == null && request.room() == null && request.oncall() == null;
         if (none) {
-            throw invalid("recipients", "name recipients, roles, a department, a sessionId or a room");
+            throw invalid("recipients", "name recipients, roles, a department, a sessionId, a room or an oncall roster");
         }
         if (request.recipients() != null && request.recipients().size() > config.maxRecipients()) {
             throw new DomainException(ErrorCode.LIMIT_EXCEEDED, "The send names " + request.recipients().size()
