@@ -83,6 +83,8 @@ interface EventMap {
   message: Message;
   /** A message held was recalled or edited: its new state (recalled ones without content). */
   messageChanged: Message;
+  /** A notification not acknowledged yet, sent again by an escalation step: alert the user again. */
+  reminder: Notification;
   notification: Notification;
   synced: SyncedFrame;
   closed: ClosedEvent;
@@ -549,6 +551,10 @@ export class CarelineClient {
 
   private addNotification(frame: NotificationFrame): void {
     const { type: _type, ...notification } = frame;
+    if (notification.repeat !== undefined && this.notifications.get(notification.nseq) !== undefined) {
+      this.emit("reminder", notification);
+      return;
+    }
     const outcome = this.notifications.add(notification.nseq, notification);
     if (outcome === "duplicate") {
       return;

@@ -204,6 +204,8 @@ export interface NotificationFrame {
   purged?: boolean;
   /** Acknowledge it with `acknowledge()` (an `ack` frame). */
   requiresAck?: boolean;
+  /** Sent again by escalation step `repeat` while it waits for the acknowledgement. */
+  repeat?: number;
 }
 
 export interface NotificationStatusFrame {

@@ -136,10 +136,10 @@ public class DemoData implements DemoUsers {
                 "drugs", List.of("Ibuprofen 200 mg"), "text", "Take after meals."));
         notifications.send(his, new SendNotificationRequest(List.of("patient-zhang"), null, null, null, null,
                 "exam_result", "Your blood test result is out", "Open the app to read Dr Wang's comments.", null,
-                mapper.valueToTree(Map.of("examId", "E789")), null, "demo-exam-E789", null, null));
+                mapper.valueToTree(Map.of("examId", "E789")), null, "demo-exam-E789", null, null, null));
         notifications.send(his, new SendNotificationRequest(null, List.of(Role.DOCTOR, Role.NURSE), null, null, null,
                 "system_maintenance", "Maintenance tonight at 22:00", "The system is unavailable for 30 minutes.",
-                null, null, null, "demo-maintenance-1", null, null));
+                null, null, null, "demo-maintenance-1", null, null, null));
         Caller admin = caller("admin", Role.ADMIN);
         types.put(admin, ExampleRules.TYPE, ExampleRules.TYPE_DEFINITION);
         rules.importAll(admin, ExampleRules.homeNursing(mapper));

@@ -76,7 +76,7 @@ public class Escalations {
         Caller careline = new Caller(tenant, "careline", Set.of(Role.SERVICE), "Careline");
         notifications.store(careline, new SendNotificationRequest(reachable, null, null, null, null, TYPE, title,
                 "Waiting past its first-response target: " + ref + ".", NotificationPriority.URGENT, metadata, null,
-                "overdue:" + ref, null, null));
+                "overdue:" + ref, null, null, null));
         return true;
     }
 }

@@ -82,7 +82,7 @@ public class NotificationService {
         Map<Long, String> ids = pks.isEmpty() ? Map.of() : notifications.list("pk in ?1", pks).stream()
                 .collect(Collectors.toMap(n -> n.pk, n -> n.publicId));
         return new LogPage(page.map(entry -> new LogEntryView(ids.get(entry.notificationPk), entry.userId,
-                entry.action, entry.actorId, entry.at)), page.nextCursor(entry -> PageCursor.of(entry.pk)));
+                entry.action, entry.actorId, entry.at, entry.detail)), page.nextCursor(entry -> PageCursor.of(entry.pk)));
     }
 
     private Notification sentOrAdministered(Caller caller, String notificationId) {

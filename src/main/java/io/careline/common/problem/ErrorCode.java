@@ -39,6 +39,7 @@ public enum ErrorCode {
     DESK_NOT_FOUND(404, "Support desk not found"),
     SUPPORT_ROOM_NOT_FOUND(404, "Support room not found"),
     ROSTER_NOT_FOUND(404, "Roster not found"),
+    ESCALATION_POLICY_NOT_FOUND(404, "Escalation policy not found"),
     CONNECTION_NOT_FOUND(404, "No such open connection"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),

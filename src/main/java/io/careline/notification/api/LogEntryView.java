@@ -8,5 +8,6 @@ import java.time.Instant;
 /** One transition of the audit trail. */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LogEntryView(String notificationId, String userId, LogAction action, String actorId, Instant at) {
+public record LogEntryView(String notificationId, String userId, LogAction action, String actorId, Instant at,
+        String detail) {
 }

@@ -38,5 +38,7 @@ public record SendNotificationRequest(
         @Schema(description = "Whoever is on duty on this roster at send time; nobody on duty is 422 ROSTER_EMPTY")
         @Identifier String oncall,
         @Schema(description = "Ask each recipient to acknowledge it; absent: on when the priority is urgent")
-        Boolean requiresAck) {
+        Boolean requiresAck,
+        @Schema(description = "The escalation ladder to climb while a recipient has not acknowledged; absent: the "
+                + "policy attached to the type and priority, if any") @Identifier String escalationPolicyId) {
 }

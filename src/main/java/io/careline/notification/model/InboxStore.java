@@ -189,6 +189,24 @@ public class InboxStore {
         }
     }
 
+    /** Writes an {@code escalated} line with its detail (an escalation step; one at a time). */
+    public void insertEscalation(String tenant, long notificationPk, String userId, String detail, Instant at) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO notification_log (tenant_id, notification_pk, user_id, action, actor_id, at, detail)
+                        VALUES (?, ?, ?, ?, NULL, ?, ?)""")) {
+            insert.setString(1, tenant);
+            insert.setLong(2, notificationPk);
+            insert.setString(3, userId);
+            insert.setString(4, LogAction.ESCALATED.name());
+            insert.setString(5, SqlTime.text(at));
+            insert.setString(6, detail);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing the notification log failed", e);
+        }
+    }
+
     /** A frame of this notification was written to one of this user's devices. */
     public record Receipt(String tenant, long notificationPk, String userId) {
     }

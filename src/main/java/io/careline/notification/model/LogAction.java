@@ -5,7 +5,7 @@ import io.careline.common.wire.WireEnum;
 
 /** A transition recorded in the notification log. */
 public enum LogAction implements WireEnum {
-    SENT, DELIVERED, READ, UNREAD, ARCHIVED, UNARCHIVED, ACKNOWLEDGED, FAILED, EXPIRED;
+    SENT, DELIVERED, READ, UNREAD, ARCHIVED, UNARCHIVED, ACKNOWLEDGED, ESCALATED, FAILED, EXPIRED;
 
     @JsonValue
     @Override

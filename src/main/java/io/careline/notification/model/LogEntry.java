@@ -30,4 +30,7 @@ public class LogEntry extends TenantScopedEntity {
 
     @Column(columnDefinition = DATETIME)
     public Instant at;
+
+    /** For {@code escalated}: the step and what it did ("step 2: notify_role nurse → 3 users"). */
+    public String detail;
 }

@@ -127,7 +127,7 @@ class NotificationGroupWriter {
                 deliveries.add(new NotificationSent.Delivery(userId, nseqs[row++], silentOf.get(i).contains(userId)));
             }
             sent.fire(new NotificationSent(each.notification.tenantId, each.notification.pk,
-                    NotificationView.of(each.notification), deliveries));
+                    NotificationView.of(each.notification), deliveries, each.send.request().escalationPolicyId()));
             each.send.accept(new SentNotification(each.notification, each.recipients, true));
         }
     }

@@ -6,6 +6,7 @@ import io.careline.common.problem.Problem.FieldError;
 import io.careline.common.security.Caller;
 import io.careline.common.wire.Text;
 import io.careline.notification.NotificationTypes;
+import io.careline.notification.EscalationPolicies;
 import io.careline.notification.NotificationsConfig;
 import io.careline.notification.RoomRules;
 import io.careline.notification.SendableType;
@@ -37,6 +38,9 @@ public class SendChecks {
     @Inject
     Clock clock;
 
+    @Inject
+    EscalationPolicies policies;
+
     /** The send, checked and ready to queue; throws its refusal. */
     public PendingNotification check(Caller caller, SendNotificationRequest request) {
         requireTargets(request);
@@ -46,6 +50,10 @@ public class SendChecks {
             throw invalid("expiresAt", "must be in the future");
         }
         SendableType type = types.sendable(caller, request.type());
+        if (request.escalationPolicyId() != null && !policies.exists(request.escalationPolicyId())) {
+            throw new DomainException(ErrorCode.ESCALATION_POLICY_NOT_FOUND, "No such escalation policy.",
+                    List.of(new FieldError("escalationPolicyId", "no such escalation policy")));
+        }
         boolean grouped = request.roles() != null && !request.roles().isEmpty() || request.department() != null
                 || request.sessionId() != null || request.room() != null || request.oncall() != null;
         return new PendingNotification(caller, request, type, metadata, now,

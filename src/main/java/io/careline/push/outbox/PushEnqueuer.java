@@ -8,6 +8,7 @@ import io.careline.conversation.ParticipantService;
 import io.careline.conversation.event.MessageStored;
 import io.careline.conversation.event.TopicChanged;
 import io.careline.notification.api.NotificationPriority;
+import io.careline.notification.event.NotificationRepeated;
 import io.careline.notification.event.NotificationSent;
 import io.careline.push.PushConfig;
 import io.careline.push.model.Channel;
@@ -114,6 +115,14 @@ public class PushEnqueuer {
         pending().notifications.add(new NewPush(sent.tenant(), audible, DEVICES, NOTIFICATION, sent.notification().id(),
                 null, null, NOTIFICATION, json(StoredFields.ofNotification(sent.notification().senderId(),
                         sent.notification().type())), "notifications", priority(urgent), due));
+    }
+
+    /** An escalation repeat pushes the notification again, at once, to the recipient's devices. */
+    void onRepeated(@Observes NotificationRepeated repeated) {
+        Instant now = now();
+        outbox.enqueue(new NewPush(repeated.tenant(), List.of(repeated.userId()), DEVICES, NOTIFICATION,
+                repeated.notification().id(), null, null, NOTIFICATION, json(StoredFields.ofNotification(
+                        repeated.notification().senderId(), repeated.notification().type())), null, "urgent", now), now);
     }
 
     /**

@@ -64,7 +64,7 @@ public class RuleFiring {
         try {
             var sent = notifications.store(caller, new SendNotificationRequest(recipients, null, null, null, null,
                     rule.notificationType(), text.title(), text.body(), rule.priority(), metadata, null,
-                    "rule:" + rule.id() + ":" + event.eventId(), null, null));
+                    "rule:" + rule.id() + ":" + event.eventId(), null, null, null));
             String notificationId = sent.value().notificationId();
             return new EventResult.Match(rule.id(), rule.scenario(), notificationId, sent.value().recipientCount(),
                     enqueuer.queuedFor(caller.tenant(), notificationId), null);

@@ -172,7 +172,7 @@ public sealed interface ServerFrame {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Notification(String type, Long nseq, Boolean silent, String id, String notificationType, String title,
             String body, String priority, @JsonRawValue String metadata, String senderId, Instant createdAt,
-            Instant expiresAt, Boolean purged, Boolean requiresAck) implements ServerFrame {
+            Instant expiresAt, Boolean purged, Boolean requiresAck, Integer repeat) implements ServerFrame {
         /** How every copy begins; {@link NotificationCopies} writes a copy's nseq and silent after it. */
         public static final String SHARED_PREFIX = "{\"type\":\"notification\",";
 
@@ -183,7 +183,15 @@ public sealed interface ServerFrame {
         public static Notification of(NotificationView n, Long nseq, Boolean silent) {
             return new Notification("notification", nseq, silent, n.id(), n.type(), n.title(), n.body(),
                     n.priority().wire(), n.metadata(), n.senderId(), n.createdAt(), n.expiresAt(), n.purged(),
-                    n.requiresAck());
+                    n.requiresAck(), null);
+        }
+
+        /** The frame again, from escalation step {@code step}: alert the user even though the nseq is held. */
+        public static Notification repeat(NotificationView n, long nseq, int step) {
+            Notification first = of(n, nseq, false);
+            return new Notification(first.type(), first.nseq(), first.silent(), first.id(), first.notificationType(),
+                    first.title(), first.body(), first.priority(), first.metadata(), first.senderId(),
+                    first.createdAt(), first.expiresAt(), first.purged(), first.requiresAck(), step);
         }
     }
 

@@ -128,7 +128,7 @@ class NotificationGroupTest {
 
     private PendingNotification send(Caller caller, String title, String key, String... recipients) {
         return checks.check(caller, new SendNotificationRequest(List.of(recipients), null, null, null, null,
-                "appointment", title, "Details of " + title, null, null, null, key, null, null));
+                "appointment", title, "Details of " + title, null, null, null, key, null, null, null));
     }
 
     private static List<Long> nseqs(Actor user) {
