@@ -2,11 +2,18 @@ package io.careline.escalation;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
+import java.time.Duration;
 
-/** How often every node looks for escalation steps that fell due. */
+/** How often every node looks for escalation steps that fell due, and how many one look fires at most. */
 @ConfigMapping(prefix = "careline.escalation")
 public interface EscalationConfig {
     /** A step fires at most this long after its due time (plus the time to fire those due before it). */
     @WithDefault("1s")
-    String pollInterval();
+    Duration pollInterval();
+
+    /** Steps one poll fires at most before it lets the next poll (on this node or another) take over. */
+    @WithDefault("1000")
+    @Min(1)
+    int maxStepsPerPoll();
 }

@@ -54,6 +54,9 @@ public class LadderWorker {
     NodeIdentity node;
 
     @Inject
+    EscalationConfig config;
+
+    @Inject
     Clock clock;
 
     @Scheduled(every = "${careline.escalation.poll-interval}", delayed = "${careline.escalation.poll-interval}",
@@ -62,11 +65,11 @@ public class LadderWorker {
         runDue();
     }
 
-    /** Fires or stops every step due now; returns how many it handled. */
+    /** Fires or stops the steps due now, at most {@code max-steps-per-poll}; returns how many it handled. */
     @ActivateRequestContext
     public int runDue() {
         int handled = 0;
-        while (QuarkusTransaction.requiringNew().call(this::runOne)) {
+        while (handled < config.maxStepsPerPoll() && QuarkusTransaction.requiringNew().call(this::runOne)) {
             handled++;
         }
         return handled;

@@ -142,6 +142,24 @@ class PackagedSmokeIT {
     }
 
     @Test
+    void anUnacknowledgedAlertIsRepeatedByTheNodesOwnSchedule() throws Exception {
+        Actor admin = Actor.of(tenant, "admin-esc", "admin");
+        Actor nurse = Actor.of(tenant, "nurse-esc", "nurse");
+        assertThat(Http.put(app.api("/api/v1/users/nurse-esc"), his, "{\"role\":\"nurse\"}").statusCode())
+                .isIn(200, 201);
+        assertThat(Http.put(app.api("/api/v1/escalation-policies/fast"), admin,
+                "{\"steps\":[{\"afterSeconds\":1,\"action\":\"repeat\"}]}").statusCode()).isEqualTo(201);
+        try (JdkDevice pager = JdkDevice.connect(app.api("/"), nurse.token())) {
+            HttpResponse<String> sent = Http.post(app.api("/api/v1/notifications"), his, "{\"recipients\":"
+                    + "[\"nurse-esc\"],\"type\":\"system_alert\",\"title\":\"Bed 4 SpO2 82%\",\"content\":"
+                    + "\"Check now\",\"escalationPolicyId\":\"fast\"}");
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+            assertThat(pager.next("notification").get("requiresAck").asBoolean()).isTrue();
+            assertThat(pager.next("notification").get("repeat").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void webSocketFramesBothWays() throws Exception {
         assertThat(Http.post(app.api("/api/v1/sessions"), his, "{\"id\":\"smoke-ws\",\"type\":\"group\","
                 + "\"participants\":[{\"userId\":\"dr-smoke\",\"role\":\"doctor\"}]}").statusCode()).isEqualTo(201);
