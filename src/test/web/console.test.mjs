@@ -222,3 +222,27 @@ test("in a group, the sender sees who read a message, and a recall or an edit sh
     await patient.context().close();
   }
 });
+
+test("an admin follows an unacknowledged alert's escalation trail on the monitor", async () => {
+  const tenant = freshTenant();
+  await profile(tenant, "nurse-t", "nurse");
+  const adminToken = token(tenant, "admin-t", "admin");
+  await expectRest(201, NODES[0], adminToken, "PUT", "/api/v1/escalation-policies/fast",
+    { steps: [{ afterSeconds: 1, action: "repeat" }] });
+  const sent = await expectRest(201, NODES[0], token(tenant, "his", "service"), "POST", "/api/v1/notifications", {
+    recipients: ["nurse-t"], type: "system_alert", title: "Bed 7 potassium 6.9", content: "Check now.", escalationPolicyId: "fast",
+  });
+  await eventually(async () => (await expectRest(200, NODES[1], adminToken, "GET",
+    `/api/v1/notification-log?notificationId=${sent.notificationId}&action=escalated`)).items.length === 1, 15_000, "the step fired");
+  const admin = await signIn(browser, NODES[1], tenant, "admin-t", "admin");
+  try {
+    await visit(admin, "monitor");
+    await admin.fill('input[aria-label="Notification id"]', sent.notificationId);
+    await admin.click('button:has-text("Show trail")');
+    const step = admin.locator('#notification-trail tr[data-action="escalated"]');
+    await step.waitFor();
+    assert.match(await step.textContent(), /step 1: repeat/);
+  } finally {
+    await admin.context().close();
+  }
+});

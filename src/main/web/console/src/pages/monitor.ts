@@ -1,6 +1,11 @@
-/** The real-time monitor: connection state, who is online, and each node's rates and latencies as live charts. */
+/**
+ * The real-time monitor: connection state, who is online, each node's rates and latencies as live charts, and a
+ * notification's trail (sent, delivered, read, acknowledged, each escalation step) looked up by its id.
+ */
 import type { Context, Page } from "../app.js";
-import { h, replace } from "../dom.js";
+import { h, replace, toast, when } from "../dom.js";
+
+interface LogEntry { userId?: string; action: string; actorId?: string; at: string; detail?: string }
 
 interface NodeFigures {
   node: string; sampledAt: string; connections: number; messagesPerSecond: number; notificationsPerSecond: number;
@@ -46,9 +51,27 @@ function render(context: Context, root: HTMLElement): () => void {
   const summary = h("div", { class: "grid" });
   const charts = h("div", { class: "grid", style: "grid-template-columns: repeat(auto-fill, minmax(320px, 1fr))" });
   const nodes = h("tbody");
+  const trailId = h("input", { type: "text", "aria-label": "Notification id", placeholder: "Notification id", maxlength: 36 });
+  const trail = h("tbody", { id: "notification-trail" });
+  const lookup = h("form", { class: "row" }, trailId, h("button", { class: "button", type: "submit" }, "Show trail"));
+  lookup.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void showTrail(trailId.value.trim()).catch((error) => toast(`No trail: ${error.message}`, true));
+  });
   root.append(summary, h("h2", {}, "Live"), charts, h("h2", {}, "Nodes"),
     h("table", {}, h("thead", {}, h("tr", {}, ...["Node", "Connections", "Messages/s", "Notifications/s", "p50 ms", "p99 ms",
-      "Push success", "Fan-out backlog"].map((label) => h("th", {}, label)))), nodes));
+      "Push success", "Fan-out backlog"].map((label) => h("th", {}, label)))), nodes),
+    h("h2", {}, "Notification trail"), lookup,
+    h("table", {}, h("thead", {}, h("tr", {}, ...["When", "Who", "What", "Detail"].map((label) => h("th", {}, label)))), trail));
+
+  /** Every transition of one notification, oldest first: escalation steps among them, with what each did. */
+  async function showTrail(id: string): Promise<void> {
+    const page = await context.client.api<{ items: LogEntry[] }>(
+      `/api/v1/notification-log?notificationId=${encodeURIComponent(id)}&limit=100`);
+    replace(trail, ...page.items.map((entry) => h("tr", { "data-action": entry.action },
+      h("td", {}, when(entry.at)), h("td", {}, entry.userId ?? entry.actorId ?? "–"), h("td", {}, entry.action),
+      h("td", {}, entry.detail ?? ""))));
+  }
   const history = new Map<string, NodeFigures[]>();
 
   async function poll(): Promise<void> {
