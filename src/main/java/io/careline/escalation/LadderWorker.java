@@ -118,10 +118,9 @@ public class LadderWorker {
         };
     }
 
-    /** The next person on duty on the roster after the recipient (the first, if they are not on it). */
+    /** The next person on duty now on the roster after the recipient (the first, if they are not on it). */
     private String nextOnCall(LadderStore.DueTimer timer, NotificationView copy, String rosterId) {
-        List<String> onDuty = rosters.onDuty(rosterId, copy.createdAt().isAfter(Instant.now(clock)) ? copy.createdAt()
-                : Instant.now(clock)).orElse(List.of());
+        List<String> onDuty = rosters.onDuty(rosterId, Instant.now(clock)).orElse(List.of());
         int after = onDuty.indexOf(timer.userId());
         if (after + 1 >= onDuty.size()) {
             return "next_oncall " + rosterId + ": nobody further on duty";
