@@ -1,5 +1,6 @@
 package io.careline.common;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -10,6 +11,11 @@ public final class Times {
 
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Now by the application's clock (tests fix it), to the microsecond. */
+    public static Instant now(Clock clock) {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     public static long toMicros(Instant instant) {

@@ -1,5 +1,6 @@
 package io.careline.conversation;
 
+import io.careline.common.Times;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Caller;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** What recalls and revisions share: finding the message, the sender's rules, and the audit trail's rows. */
 @ApplicationScoped
@@ -30,7 +30,7 @@ class MessageChangeRules {
     }
 
     Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return Times.now(clock);
     }
 
     void requireSender(Caller caller, Message message, String verb) {

@@ -118,6 +118,10 @@ public class MessageService {
     public ChangePage changes(Caller caller, String sessionId, long upToSeq, long afterChange, int limit) {
         Access admitted = access.read(caller, sessionId);
         long upToChange = admitted.session().lastChangeSeq;
+        if (upToChange <= afterChange) {
+            // Most sessions never change a message: the session row says so, without the changes query.
+            return new ChangePage(List.of(), upToChange, false);
+        }
         List<ChangedMessage> rows = changes.after(admitted.sessionPk(), Math.min(upToSeq,
                 admitted.visibleUpTo()), afterChange, upToChange, limit + 1);
         boolean more = rows.size() > limit;

@@ -1,5 +1,6 @@
 package io.careline.escalation;
 
+import io.careline.common.Times;
 import io.careline.common.cluster.NodeIdentity;
 import io.careline.common.problem.DomainException;
 import io.careline.common.security.Caller;
@@ -19,7 +20,6 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -76,7 +76,7 @@ public class LadderWorker {
     }
 
     private boolean runOne() {
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Instant now = Times.now(clock);
         Optional<LadderStore.DueTimer> due = ladders.claimDue(now);
         if (due.isEmpty()) {
             return false;

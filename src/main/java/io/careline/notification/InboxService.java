@@ -6,6 +6,7 @@ import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.problem.Problem.FieldError;
 import io.careline.common.security.Caller;
+import io.careline.common.wire.QueryParameters;
 import io.careline.common.wire.WireEnum;
 import io.careline.notification.api.NotificationCounts;
 import io.careline.notification.api.NotificationPage;
@@ -26,7 +27,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +69,7 @@ public class InboxService {
         boolean byPriority = sortByPriority(sort);
         HistoryQuery query = new HistoryQuery(type,
                 priority == null ? null : WireEnum.require(NotificationPriority.class, priority, "priority"),
-                since == null ? null : instant("since", since), box(status), byPriority);
+                QueryParameters.instant("since", since), box(status), byPriority);
         PageCursor after = cursor == null ? null : PageCursor.decode(cursor, byPriority ? 2 : 1);
         KeysetPage<Recipient> page = KeysetPage.of(recipients.history(caller.userId(), query, after, limit), limit);
         return new NotificationPage(page.map(NotificationView::of), page.nextCursor(r -> byPriority
@@ -192,14 +192,6 @@ public class InboxService {
             }
         }
         throw badParameter("status", "must be unread, read or archived");
-    }
-
-    private static Instant instant(String field, String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw badParameter(field, "must be an ISO-8601 instant such as 2026-12-01T08:00:00Z");
-        }
     }
 
     private static DomainException badParameter(String field, String message) {

@@ -1,5 +1,6 @@
 package io.careline.retention;
 
+import io.careline.common.Times;
 import io.careline.common.cluster.NodeIdentity;
 import io.careline.conversation.MessageRetention;
 import io.careline.notification.NotificationRetention;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -50,7 +50,7 @@ public class RetentionPurge {
 
     /** Runs every policy once; returns how many rows this node purged. */
     public int purge() {
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Instant now = Times.now(clock);
         List<RetentionStore.Policy> policies = QuarkusTransaction.requiringNew().call(store::allPolicies);
         int total = 0;
         for (RetentionStore.Policy policy : policies) {

@@ -26,13 +26,6 @@ public record MessageView(String sessionId, long seq, String senderId, String ty
         @Schema(description = "In sessions of more than two members: how many members other than the sender have "
                 + "read it") Integer readCount) {
 
-    /** A message as sent, never changed. */
-    public MessageView(String sessionId, long seq, String senderId, String type, String content, String topicId,
-            String clientMsgId, Instant createdAt) {
-        this(sessionId, seq, senderId, type, content, topicId, clientMsgId, createdAt, null, null, null, null, null,
-                null, null);
-    }
-
     public static MessageView of(String sessionId, Message message) {
         if (message.recalled() || message.purged()) {
             return new MessageView(sessionId, message.seq, message.senderId, message.type.wire(), null,

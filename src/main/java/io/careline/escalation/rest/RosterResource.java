@@ -1,5 +1,6 @@
 package io.careline.escalation.rest;
 
+import io.careline.common.Times;
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.Caller;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -71,7 +71,7 @@ public class RosterResource {
             @QueryParam("at") @Parameter(description = "ISO-8601 instant; default now") String at) {
         requireStaff();
         Instant instant = QueryParameters.instant("at", at);
-        return rosters.onCall(rosterId, instant != null ? instant : Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        return rosters.onCall(rosterId, instant != null ? instant : Times.now(clock));
     }
 
     /** Rosters name who works when: patients have no business reading them. */

@@ -1,13 +1,12 @@
 package io.careline.push.outbox;
 
+import io.careline.common.Times;
 import io.careline.conversation.event.MessageChanged;
 import io.careline.push.model.OutboxStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** A recalled message is announced to nobody: its waiting pushes are dropped in the recalling transaction. */
 @ApplicationScoped
@@ -21,7 +20,7 @@ public class RecalledMessagePushes {
     void onChanged(@Observes MessageChanged changed) {
         if (changed.change() == MessageChanged.Change.RECALLED) {
             outbox.skipWaitingFor(changed.tenant(), PushEnqueuer.MESSAGE, changed.sessionPk(), changed.message().seq(),
-                    Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+                    Times.now(clock));
         }
     }
 }

@@ -181,17 +181,18 @@ public sealed interface ServerFrame {
         }
 
         public static Notification of(NotificationView n, Long nseq, Boolean silent) {
-            return new Notification("notification", nseq, silent, n.id(), n.type(), n.title(), n.body(),
-                    n.priority().wire(), n.metadata(), n.senderId(), n.createdAt(), n.expiresAt(), n.purged(),
-                    n.requiresAck(), null);
+            return of(n, nseq, silent, null);
         }
 
         /** The frame again, from escalation step {@code step}: alert the user even though the nseq is held. */
         public static Notification repeat(NotificationView n, long nseq, int step) {
-            Notification first = of(n, nseq, false);
-            return new Notification(first.type(), first.nseq(), first.silent(), first.id(), first.notificationType(),
-                    first.title(), first.body(), first.priority(), first.metadata(), first.senderId(),
-                    first.createdAt(), first.expiresAt(), first.purged(), first.requiresAck(), step);
+            return of(n, nseq, false, step);
+        }
+
+        private static Notification of(NotificationView n, Long nseq, Boolean silent, Integer repeat) {
+            return new Notification("notification", nseq, silent, n.id(), n.type(), n.title(), n.body(),
+                    n.priority().wire(), n.metadata(), n.senderId(), n.createdAt(), n.expiresAt(), n.purged(),
+                    n.requiresAck(), repeat);
         }
     }
 

@@ -26,7 +26,7 @@ class ServerFrameJsonTest {
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final Instant AT = Instant.parse("2026-12-01T10:00:00.123456Z");
     private static final MessageView MESSAGE = new MessageView("s-1", 7, "dr", "text", "{\"text\":\"hi\"}", "t-1",
-            "c-1", AT);
+            "c-1", AT, null, null, null, null, null, null, null);
 
     private static JsonNode json(ServerFrame frame) {
         try {
