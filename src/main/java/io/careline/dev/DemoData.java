@@ -118,7 +118,7 @@ public class DemoData implements DemoUsers {
     void load(@Observes StartupEvent start) {
         currentTenant.use(TENANT);
         USERS.forEach((userId, role) -> users.upsert(userId,
-                        new UpsertUserRequest(displayName(userId), role, "General Practice", null, null)));
+                        UpsertUserRequest.of(displayName(userId), role, "General Practice", null, null)));
 
         Caller his = caller("his", Role.SERVICE);
         sessions.create(his, new CreateSessionRequest(CONSULTATION, SessionType.CONSULTATION, null,
@@ -145,7 +145,7 @@ public class DemoData implements DemoUsers {
         rules.importAll(admin, ExampleRules.homeNursing(mapper));
 
         // The care desk and a second consultation, for the console's agent desk and workbench.
-        users.upsert(ASSISTANT, new UpsertUserRequest("Careline assistant", Role.AGENT, null, null, null));
+        users.upsert(ASSISTANT, UpsertUserRequest.of("Careline assistant", Role.AGENT, null, null, null));
         desks.put(admin, DESK, new DeskRequest("Front desk", ASSISTANT, Routing.MANUAL, 5, 10));
         desks.putAgent(admin, DESK, "agent-zhao", new DeskAgentRequest(false));
         Caller chen = caller("patient-chen", Role.PATIENT);

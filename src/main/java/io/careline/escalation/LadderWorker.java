@@ -12,7 +12,10 @@ import io.careline.notification.Reminders;
 import io.careline.notification.api.NotificationPriority;
 import io.careline.notification.api.NotificationView;
 import io.careline.notification.api.SendNotificationRequest;
+import io.careline.notification.event.NotificationFallback;
 import io.careline.notification.send.NotificationSender;
+import io.careline.user.Contact;
+import io.careline.user.UserService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +49,9 @@ public class LadderWorker {
 
     @Inject
     RosterService rosters;
+
+    @Inject
+    UserService users;
 
     @Inject
     CurrentTenant currentTenant;
@@ -114,8 +120,24 @@ public class LadderWorker {
                     + ": " + alert(timer, copy, step.role() != null ? List.of(step.role()) : null, step.department(),
                             null);
             case NEXT_ONCALL -> nextOnCall(timer, copy, step.rosterId());
-            case SMS, EMAIL -> throw new IllegalStateException("policies with " + step.action() + " are refused");
+            case SMS -> fallBack(timer, copy, NotificationFallback.Medium.SMS);
+            case EMAIL -> fallBack(timer, copy, NotificationFallback.Medium.EMAIL);
         };
+    }
+
+    /**
+     * Texts or emails the recipient, if their profile has the number or address: queued in this step's
+     * transaction, its outcome is the push's (the outbox shows it).
+     */
+    private String fallBack(LadderStore.DueTimer timer, NotificationView copy, NotificationFallback.Medium medium) {
+        Contact contact = users.contactOf(timer.tenant(), timer.userId());
+        String name = medium.name().toLowerCase();
+        if ((medium == NotificationFallback.Medium.SMS ? contact.phone() : contact.email()) == null) {
+            return name + ": no " + (medium == NotificationFallback.Medium.SMS ? "phone" : "email")
+                    + " on the profile";
+        }
+        reminders.fallBack(timer.tenant(), timer.notificationPk(), copy, timer.userId(), timer.step() + 1, medium);
+        return name + " queued";
     }
 
     /** The next person on duty now on the roster after the recipient (the first, if they are not on it). */

@@ -81,7 +81,7 @@ public class PolicyService implements EscalationPolicies {
         }
     }
 
-    /** Steps come later and later; each action has what it needs, and only actions that exist are accepted. */
+    /** Steps come later and later, and each action has what it needs and nothing else. */
     private static void validate(List<EscalationStep> steps) {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
@@ -91,7 +91,7 @@ public class PolicyService implements EscalationPolicies {
                 errors.add(new FieldError(at + ".afterSeconds", "must be after the previous step's"));
             }
             switch (step.action()) {
-                case REPEAT -> requireNone(step, at, errors);
+                case REPEAT, SMS, EMAIL -> requireNone(step, at, errors);
                 case NOTIFY_ROLE -> {
                     if ((step.role() == null) == (step.department() == null) || step.rosterId() != null) {
                         errors.add(new FieldError(at, "notify_role names a role or a department, not both"));
@@ -102,8 +102,6 @@ public class PolicyService implements EscalationPolicies {
                         errors.add(new FieldError(at + ".rosterId", "next_oncall names the roster, and only it"));
                     }
                 }
-                case SMS, EMAIL -> errors.add(new FieldError(at + ".action",
-                        step.action().wire() + " is not available yet; use repeat, notify_role or next_oncall"));
             }
         }
         if (!errors.isEmpty()) {
@@ -113,7 +111,7 @@ public class PolicyService implements EscalationPolicies {
 
     private static void requireNone(EscalationStep step, String at, List<FieldError> errors) {
         if (step.role() != null || step.department() != null || step.rosterId() != null) {
-            errors.add(new FieldError(at, "repeat takes no role, department or roster"));
+            errors.add(new FieldError(at, step.action().wire() + " takes no role, department or roster"));
         }
     }
 

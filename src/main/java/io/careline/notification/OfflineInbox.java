@@ -41,6 +41,11 @@ public class OfflineInbox {
         return recipients.unreadCopies(tenant, notificationId, userIds);
     }
 
+    /** Those of the users whose copy of the notification is neither acknowledged nor expired. */
+    public Set<String> unacknowledgedCopies(String tenant, String notificationId, Collection<String> userIds) {
+        return recipients.unacknowledgedCopies(tenant, notificationId, userIds);
+    }
+
     /**
      * Marks a copy that reached nobody {@code failed}, with a {@code failed} log line: called when every push
      * of it is dead, and only a copy still pending (never written to a live device) changes.

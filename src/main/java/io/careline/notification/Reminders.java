@@ -1,6 +1,7 @@
 package io.careline.notification;
 
 import io.careline.notification.api.NotificationView;
+import io.careline.notification.event.NotificationFallback;
 import io.careline.notification.event.NotificationRepeated;
 import io.careline.notification.model.InboxStore;
 import io.careline.notification.model.Recipient;
@@ -27,6 +28,9 @@ public class Reminders {
     @Inject
     Event<NotificationRepeated> repeated;
 
+    @Inject
+    Event<NotificationFallback> fallback;
+
     /** The recipient's copy as a view, unless they acknowledged it (or it expired): then the ladder stops. */
     public Optional<NotificationView> unacknowledged(long notificationPk, String userId) {
         return recipients.find("notification.pk = ?1 and userId = ?2", notificationPk, userId)
@@ -38,6 +42,12 @@ public class Reminders {
     /** Alerts the recipient again: the frame to their devices and a push, once this transaction commits. */
     public void repeat(String tenant, long notificationPk, NotificationView copy, String userId, int step) {
         repeated.fire(new NotificationRepeated(tenant, notificationPk, copy, userId, copy.nseq(), step));
+    }
+
+    /** Reaches the recipient off the app, by text message or email, in the step's transaction. */
+    public void fallBack(String tenant, long notificationPk, NotificationView copy, String userId, int step,
+            NotificationFallback.Medium medium) {
+        fallback.fire(new NotificationFallback(tenant, notificationPk, copy, userId, step, medium));
     }
 
     /** The {@code escalated} line of one step: which step, what it did. */

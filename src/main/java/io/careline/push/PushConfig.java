@@ -68,6 +68,34 @@ public interface PushConfig {
     /** Signed webhooks to hospital systems, by tenant id. */
     Map<String, Webhook> webhook();
 
+    Sms sms();
+
+    Email email();
+
+    /** Text messages through the Twilio Programmable Messaging API (escalation's {@code sms} step). */
+    interface Sms {
+        @WithDefault("https://api.twilio.com")
+        String baseUrl();
+
+        /** The account's SID: the user name of basic auth and part of the URL. */
+        Optional<String> accountSid();
+
+        /** The account's auth token: the password of basic auth. */
+        Optional<String> authToken();
+
+        /** The sending number (E.164) or alphanumeric sender id. */
+        Optional<String> from();
+    }
+
+    /** Emails over SMTP through quarkus-mailer ({@code quarkus.mailer.*}: host, port, TLS, credentials). */
+    interface Email {
+        /** The sender address; email is off until it is set. */
+        Optional<String> from();
+
+        /** The console's address, linked from the email (e.g. https://careline.example.org/console/). */
+        Optional<String> consoleUrl();
+    }
+
     /** Firebase Cloud Messaging HTTP v1 with a service account. */
     interface Fcm {
         @WithDefault("https://fcm.googleapis.com")

@@ -34,6 +34,10 @@ public class PushTemplates {
                             "{#if priority == 'urgent'}Urgent: you{#else}You{/if} have a new notification"),
                     "zh", new PushText("{#if hospital}{hospital}{#else}Careline{/if}",
                             "{#if priority == 'urgent'}紧急：{/if}您有一条新通知")),
+            "escalation", Map.of(
+                    "en", new PushText("{#if hospital}{hospital}{#else}Careline{/if}",
+                            "Urgent: a notification is waiting for your acknowledgement"),
+                    "zh", new PushText("{#if hospital}{hospital}{#else}Careline{/if}", "紧急：您有一条通知等待确认")),
             "consultation", Map.of(
                     "en", new PushText("{#if hospital}{hospital}{#else}Careline{/if}",
                             "A patient is waiting for your consultation"),

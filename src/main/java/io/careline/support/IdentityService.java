@@ -46,7 +46,7 @@ public class IdentityService {
             identities.persist(identity);
         }
         identity.updatedAt = now;
-        UserView profile = users.upsert(userId, new UpsertUserRequest(request.nickname(), Role.PATIENT, null,
+        UserView profile = users.upsert(userId, UpsertUserRequest.of(request.nickname(), Role.PATIENT, null,
                 request.avatarUrl(), null)).value();
         return new IdentityView(platform, platformUserId, userId, profile.displayName(), profile.avatarUrl());
     }

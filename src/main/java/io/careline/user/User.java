@@ -32,6 +32,12 @@ public class User extends TenantScopedEntity {
     @Column(name = "client_type")
     public String clientType;
 
+    /** E.164; read and set by hospital systems and admins only. */
+    public String phone;
+
+    /** Read and set by hospital systems and admins only. */
+    public String email;
+
     @Column(name = "created_at", columnDefinition = DATETIME)
     public Instant createdAt;
 

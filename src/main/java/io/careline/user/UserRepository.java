@@ -60,6 +60,18 @@ public class UserRepository implements PanacheRepositoryBase<User, Long> {
         return names;
     }
 
+    /** User id to contact details of those of the users whose profile has a phone or an email (native SQL). */
+    public Map<String, Contact> contactsIn(String tenant, List<String> userIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT user_id, phone, email FROM users
+                WHERE tenant_id = ?1 AND user_id IN (?2) AND (phone IS NOT NULL OR email IS NOT NULL)""")
+                .setParameter(1, tenant).setParameter(2, userIds).getResultList();
+        Map<String, Contact> contacts = new HashMap<>();
+        rows.forEach(row -> contacts.put((String) row[0], new Contact((String) row[1], (String) row[2])));
+        return contacts;
+    }
+
     /** Every profile of the tenant with one of the roles: user id and role, without loading entities. */
     public List<UserRole> withRoles(Collection<Role> roles) {
         return roles.isEmpty() ? List.of() : getEntityManager().createQuery(

@@ -68,20 +68,40 @@ public class UserService {
         user.department = request.department();
         user.avatarUrl = request.avatarUrl();
         user.clientType = request.clientType();
+        user.phone = request.phone();
+        user.email = request.email();
         user.updatedAt = now;
         if (created) {
             users.persist(user);
         }
-        return new Outcome<>(UserView.of(user), created);
+        return new Outcome<>(UserView.withContacts(user), created);
     }
 
-    /** A profile is visible to its owner, to staff, and to those who share a session with its owner. */
+    /**
+     * A profile is visible to its owner, to staff, and to those who share a session with its owner; its contact
+     * details only to hospital systems and admins.
+     */
     @Transactional
     public UserView get(Caller caller, String userId) {
         boolean visible = caller.userId().equals(userId) || caller.isStaff()
                 || sharing.shareASession(caller.userId(), userId);
-        return users.findByUserId(userId).filter(user -> visible).map(UserView::of)
+        return users.findByUserId(userId).filter(user -> visible)
+                .map(caller.isManager() ? UserView::withContacts : UserView::of)
                 .orElseThrow(() -> new DomainException(ErrorCode.USER_NOT_FOUND, "No such user."));
+    }
+
+    /** The user's SMS number and email address in the tenant, for escalation (no ORM query). */
+    public Contact contactOf(String tenant, String userId) {
+        return contactsIn(tenant, List.of(userId)).getOrDefault(userId, Contact.NONE);
+    }
+
+    /** User id to contact details of those of the users whose profile has any (no ORM query). */
+    public Map<String, Contact> contactsIn(String tenant, List<String> userIds) {
+        Map<String, Contact> contacts = new HashMap<>();
+        for (List<String> batch : Batches.of(userIds, 1000)) {
+            contacts.putAll(users.contactsIn(tenant, batch));
+        }
+        return contacts;
     }
 
     /** The profile roles of the given users, for defaulting participant roles (one query). */

@@ -13,6 +13,8 @@ import io.vertx.core.http.HttpVersion;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
@@ -37,9 +39,9 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.jwt.consumer.JwtContext;
 
 /**
- * The provider side of the four push protocols on one local port (the test profile points every channel
- * here): FCM's OAuth2 token endpoint and HTTP v1 send, APNs over HTTP/2 with provider tokens, WeChat's
- * access_token and message APIs, and a webhook receiver checking signatures. Each checks authentication as
+ * The provider side of the push protocols on one local port (the test profile points every channel here):
+ * FCM's OAuth2 token endpoint and HTTP v1 send, APNs over HTTP/2 with provider tokens, WeChat's access_token
+ * and message APIs, a webhook receiver checking signatures, and Twilio's Messages resource for SMS. Each checks authentication as
  * the real one does and records what it accepted; a test may script the next answers for a device token.
  */
 public final class FakeProviders implements AutoCloseable {
@@ -50,6 +52,8 @@ public final class FakeProviders implements AutoCloseable {
     public static final String APNS_TOPIC = "dev.careline.app";
     public static final String WEBHOOK_TENANT = "t-webhook";
     public static final String WEBHOOK_SECRET = "new-secret";
+    public static final String TWILIO_SID = "AC0123456789abcdef0123456789abcdef";
+    static final String TWILIO_TOKEN = "twilio-test-token";
     /** The public half of the test profile's APNs signing key. */
     static final String APNS_PUBLIC_KEY = "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEzQTH+yrctxbXYLHyHP0HwbZLYPBQfvQld1/6"
             + "vfYFERvwNovcBT1d8gEK3j3717jQXBv9+t+Xv96wAA7Uoz3Myg==";
@@ -197,6 +201,8 @@ public final class FakeProviders implements AutoCloseable {
                     answer = wechatSend(request, path, body);
                 } else if (path.equals("/hook")) {
                     answer = webhook(request, body);
+                } else if (path.startsWith("/2010-04-01/Accounts/")) {
+                    answer = twilioMessage(request, path, body);
                 } else {
                     answer = new Answer(404, "{}");
                 }
@@ -208,12 +214,8 @@ public final class FakeProviders implements AutoCloseable {
         });
     }
 
-    private Answer fcmToken(String form) throws Exception {
-        Map<String, String> fields = new ConcurrentHashMap<>();
-        for (String pair : form.split("&")) {
-            String[] kv = pair.split("=", 2);
-            fields.put(java.net.URLDecoder.decode(kv[0], "UTF-8"), java.net.URLDecoder.decode(kv[1], "UTF-8"));
-        }
+    private Answer fcmToken(String body) throws Exception {
+        Map<String, String> fields = form(body);
         if (!"urn:ietf:params:oauth:grant-type:jwt-bearer".equals(fields.get("grant_type"))) {
             return new Answer(400, "{\"error\":\"unsupported_grant_type\"}");
         }
@@ -343,6 +345,40 @@ public final class FakeProviders implements AutoCloseable {
         accepted.add(new Accepted("webhook", userId, request.getHeader(WebhookSignature.DELIVERY), headers(request),
                 delivery));
         return new Answer(204, "");
+    }
+
+    /** Twilio's Messages resource: basic auth with the account's SID and token, a form with To, From and Body. */
+    private Answer twilioMessage(HttpServerRequest request, String path, String body) {
+        String expected = "Basic " + Base64.getEncoder().encodeToString((TWILIO_SID + ":" + TWILIO_TOKEN)
+                .getBytes(StandardCharsets.UTF_8));
+        if (!expected.equals(request.getHeader("authorization"))) {
+            return new Answer(401, "{\"code\":20003,\"message\":\"Authenticate\",\"status\":401}");
+        }
+        if (!path.equals("/2010-04-01/Accounts/" + TWILIO_SID + "/Messages.json")
+                || !"application/x-www-form-urlencoded".equals(request.getHeader("content-type"))) {
+            return new Answer(404, "{\"code\":20404,\"status\":404}");
+        }
+        Map<String, String> form = form(body);
+        String to = form.getOrDefault("To", "");
+        if (!to.matches("\\+[1-9][0-9]{6,14}") || form.get("From") == null || form.get("Body") == null) {
+            return new Answer(400, "{\"code\":21211,\"message\":\"The 'To' number is not valid.\",\"status\":400}");
+        }
+        Answer scriptedAnswer = next(to);
+        if (scriptedAnswer != null) {
+            return scriptedAnswer;
+        }
+        accepted.add(new Accepted("sms", to, null, headers(request), mapper.valueToTree(form)));
+        return new Answer(201, "{\"sid\":\"SM" + UUID.randomUUID().toString().replace("-", "") + "\",\"status\":\"queued\"}");
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> fields = new ConcurrentHashMap<>();
+        for (String pair : body.split("&")) {
+            String[] kv = pair.split("=", 2);
+            fields.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    URLDecoder.decode(kv.length > 1 ? kv[1] : "", StandardCharsets.UTF_8));
+        }
+        return fields;
     }
 
     private Answer next(String token) {

@@ -12,9 +12,9 @@ public enum EscalationAction implements WireEnum {
     NEXT_ONCALL,
     /** Send the alert to everyone of a role, or of a department. */
     NOTIFY_ROLE,
-    /** A text message to the recipient's phone: not available yet (docs/notifications.md). */
+    /** A text message to the phone on the recipient's profile. */
     SMS,
-    /** An email to the recipient: not available yet (docs/notifications.md). */
+    /** An email to the address on the recipient's profile. */
     EMAIL;
 
     @JsonValue

@@ -43,6 +43,17 @@ public class RecipientStore {
         return new HashSet<>(rows);
     }
 
+    /** Those of the users whose copy is neither acknowledged nor expired (an escalation's SMS or email still goes). */
+    public Set<String> unacknowledgedCopies(String tenant, String notificationId, Collection<String> userIds) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = entityManager.createNativeQuery("""
+                SELECT r.user_id FROM notification_recipients r JOIN notifications n ON n.pk = r.notification_pk
+                WHERE n.tenant_id = ?1 AND n.public_id = ?2 AND r.user_id IN (?3) AND r.acknowledged_at IS NULL
+                  AND r.status <> 'EXPIRED'""").setParameter(1, tenant)
+                .setParameter(2, notificationId).setParameter(3, userIds).getResultList();
+        return new HashSet<>(rows);
+    }
+
     /** Marks the user's copy {@code failed}, with a log line, if it is still pending. */
     public void failPending(String tenant, String notificationId, String userId, Instant at) {
         int changed = entityManager.createNativeQuery("""

@@ -10,7 +10,8 @@ import java.time.Instant;
  * went. No token and no text: the text is rendered when the push leaves and kept nowhere.
  *
  * @param outcome delivered, or why it was skipped (online, read, muted, left, closed, quiet_hours,
- *        device_gone) or is dead (device_gone, attempts_exhausted, refused, channel_off, no_template)
+ *        device_gone; for SMS and email acknowledged, no_address) or is dead (device_gone,
+ *        attempts_exhausted, refused, channel_off, no_template)
  */
 @RegisterForReflection
 public record PushView(String pushId, String userId, String deviceId, Channel channel, String cause,

@@ -23,6 +23,12 @@ public class Channels {
     WebhookChannel webhook;
 
     @Inject
+    SmsChannel sms;
+
+    @Inject
+    EmailChannel email;
+
+    @Inject
     PushConfig config;
 
     @Inject
@@ -38,7 +44,7 @@ public class Channels {
 
     @PostConstruct
     void index() {
-        for (PushChannel channel : List.of(fcm, apns, webhook,
+        for (PushChannel channel : List.of(fcm, apns, webhook, sms, email,
                 WeChatChannel.officialAccount(config, http, tokens, mapper),
                 WeChatChannel.miniProgram(config, http, tokens, mapper))) {
             byChannel.put(channel.channel(), channel);

@@ -47,10 +47,11 @@ public class OutboxStore {
     /** Users named by one statement's causes together: bounds its size, not the number of pushes. */
     private static final int USERS_PER_STATEMENT = 5000;
 
-    private static final String ENQUEUE_WEBHOOK = """
+    /** A push to a channel without devices: the webhook, SMS or email; one row per user. */
+    private static final String ENQUEUE_PER_USER = """
             INSERT INTO push_outbox (tenant_id, user_id, device_pk, channel, push_id, cause, cause_ref, session_pk,
               cause_seq, template, fields, collapse_key, open_key, priority, state, due_at, created_at)
-            VALUES (?, ?, NULL, 'WEBHOOK', UUID(), ?, ?, ?, ?, ?, ?, ?, NULL, ?, 'QUEUED', ?, ?)""";
+            VALUES (?, ?, NULL, ?, UUID(), ?, ?, ?, ?, ?, ?, ?, NULL, ?, 'QUEUED', ?, ?)""";
 
     private static final String DUE = """
             SELECT pk FROM push_outbox WHERE state IN ('QUEUED', 'SENDING') AND due_at <= ?
@@ -112,16 +113,18 @@ public class OutboxStore {
 
     /**
      * Writes several causes' pushes in the current transaction: their device pushes in one statement (as long
-     * as they name at most {@value #USERS_PER_STATEMENT} users together), webhooks one row per user. Returns how
-     * many rows changed.
+     * as they name at most {@value #USERS_PER_STATEMENT} users together), the webhook, SMS and email one row per
+     * user. Returns how many rows changed.
      */
     public int enqueueAll(List<NewPush> pushes, Instant now) {
         int written = 0;
         try (Connection connection = dataSource.getConnection()) {
             List<NewPush> toDevices = new ArrayList<>();
             for (NewPush push : pushes) {
-                if (!push.userIds().isEmpty() && push.providers().contains(Channel.WEBHOOK)) {
-                    written += enqueueWebhook(connection, push, now);
+                for (Channel channel : push.providers()) {
+                    if (!push.userIds().isEmpty() && !channel.toDevices()) {
+                        written += enqueuePerUser(connection, push, channel, now);
+                    }
                 }
                 if (!push.userIds().isEmpty() && !devices(push).isEmpty()) {
                     toDevices.add(push);
@@ -212,15 +215,17 @@ public class OutboxStore {
     }
 
     private static List<Channel> devices(NewPush push) {
-        return push.providers().stream().filter(channel -> channel != Channel.WEBHOOK).toList();
+        return push.providers().stream().filter(Channel::toDevices).toList();
     }
 
-    private static int enqueueWebhook(Connection connection, NewPush push, Instant now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(ENQUEUE_WEBHOOK)) {
+    private static int enqueuePerUser(Connection connection, NewPush push, Channel channel, Instant now)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(ENQUEUE_PER_USER)) {
             for (String userId : push.userIds()) {
                 insert.setString(1, push.tenant());
                 insert.setString(2, userId);
-                bindTimes(insert, bindCause(insert, 3, push), push, now);
+                insert.setString(3, channel.name());
+                bindTimes(insert, bindCause(insert, 4, push), push, now);
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -22,6 +22,7 @@ import io.careline.push.channel.SendResult;
 import io.careline.push.model.Channel;
 import io.careline.push.model.ClaimedPush;
 import io.careline.push.model.StoredFields;
+import io.careline.user.Contact;
 import io.careline.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -92,7 +93,7 @@ class PushDispatcher {
     /** What the batch knows of one tenant, read once. */
     private record Facts(StillWanted wanted, Map<String, Long> badges, Map<String, Role> senderRoles,
             Map<String, String> senderNames, PushSettingsView settings, Map<String, RuleTexts.Texts> rules,
-            Map<String, Instant> opens, Instant now) {
+            Map<String, Instant> opens, Map<String, Contact> contacts, Instant now) {
     }
 
     /**
@@ -118,8 +119,13 @@ class PushDispatcher {
 
     private Decision decide(ClaimedPush push, StoredFields fields, Facts facts) {
         PushChannel channel = channels.of(push.channel());
-        if (push.device() == null && push.channel() != Channel.WEBHOOK) {
+        if (push.device() == null && push.channel().toDevices()) {
             return Decision.skip(push, "device_gone");
+        }
+        // Read as it leaves: a number or address removed from the profile since the step is not used.
+        String address = push.channel().toContact() ? address(push, facts) : null;
+        if (push.channel().toContact() && address == null) {
+            return Decision.skip(push, "no_address");
         }
         if (!channel.configured()) {
             return Decision.kill(push, "channel_off");
@@ -150,9 +156,14 @@ class PushDispatcher {
         data.put("kind", push.cause());
         data.put(PushEnqueuer.NOTIFICATION.equals(push.cause()) ? "notificationId" : "sessionId", push.causeRef());
         return new Decision(push, new Outgoing(push.pushId(), push.tenant(), push.userId(),
-                push.device() == null ? null : push.device().token(), templateKey, rendered,
+                push.device() == null ? address : push.device().token(), templateKey, rendered,
                 facts.badges().getOrDefault(push.userId(), 0L), push.collapseKey(), "urgent".equals(push.priority()),
                 data), null, null, null);
+    }
+
+    private static String address(ClaimedPush push, Facts facts) {
+        Contact contact = facts.contacts().getOrDefault(push.userId(), Contact.NONE);
+        return push.channel() == Channel.SMS ? contact.phone() : contact.email();
     }
 
     private PushFields fields(ClaimedPush push, StoredFields fields, Facts facts) {
@@ -175,11 +186,17 @@ class PushDispatcher {
                 .forEach((sessionPk, users) -> participants.memberStates(tenant, sessionPk, users)
                         .forEach(state -> members.put(StillWanted.memberKey(sessionPk, state.userId()), state)));
         Set<String> unread = new HashSet<>();
-        pushes.stream().filter(p -> PushEnqueuer.NOTIFICATION.equals(p.cause()))
+        pushes.stream().filter(p -> PushEnqueuer.NOTIFICATION.equals(p.cause()) && !p.channel().toContact())
                 .collect(Collectors.groupingBy(ClaimedPush::causeRef,
                         Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
                 .forEach((notificationId, users) -> inbox.unreadCopies(tenant, notificationId, users)
                         .forEach(userId -> unread.add(StillWanted.unreadKey(notificationId, userId))));
+        Set<String> unacknowledged = new HashSet<>();
+        List<ClaimedPush> offApp = pushes.stream().filter(p -> p.channel().toContact()).toList();
+        offApp.stream().collect(Collectors.groupingBy(ClaimedPush::causeRef,
+                Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
+                .forEach((notificationId, users) -> inbox.unacknowledgedCopies(tenant, notificationId, users)
+                        .forEach(userId -> unacknowledged.add(StillWanted.unreadKey(notificationId, userId))));
         Set<String> silenced = new HashSet<>();
         pushes.stream().collect(Collectors.groupingBy(p -> new TypeAndPriority(typeOf(fields.get(p.pk())),
                 p.priority()), Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
@@ -194,10 +211,11 @@ class PushDispatcher {
         // A doctor's consultation hours hold back message pushes to them too, not only the new consultation's.
         List<String> messaged = pushes.stream().filter(p -> PushEnqueuer.MESSAGE.equals(p.cause()))
                 .map(ClaimedPush::userId).distinct().toList();
-        return new Facts(new StillWanted(online, members, unread, silenced), inbox.badges(tenant, userIds),
-                senders.isEmpty() ? Map.of() : users.rolesIn(tenant, senders),
+        return new Facts(new StillWanted(online, members, unread, silenced, unacknowledged),
+                inbox.badges(tenant, userIds), senders.isEmpty() ? Map.of() : users.rolesIn(tenant, senders),
                 senders.isEmpty() ? Map.of() : users.displayNamesIn(tenant, senders), settings.of(tenant),
-                ruleTexts.of(tenant, ruleIds), hours.nextOpen(tenant, messaged, now), now);
+                ruleTexts.of(tenant, ruleIds), hours.nextOpen(tenant, messaged, now),
+                offApp.isEmpty() ? Map.of() : users.contactsIn(tenant, usersOf(offApp)), now);
     }
 
     private static List<String> usersOf(List<ClaimedPush> pushes) {
@@ -244,6 +262,8 @@ class PushDispatcher {
             case FCM, APNS -> "app";
             case WECHAT, WECHAT_MP -> "wechat";
             case WEBHOOK -> "webhook";
+            // Rules do not send these; escalation's texts are shipped.
+            case SMS, EMAIL -> PushTemplates.DEFAULT_CHANNEL;
         };
     }
 

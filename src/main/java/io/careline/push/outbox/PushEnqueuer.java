@@ -8,6 +8,7 @@ import io.careline.conversation.ParticipantService;
 import io.careline.conversation.event.MessageStored;
 import io.careline.conversation.event.TopicChanged;
 import io.careline.notification.api.NotificationPriority;
+import io.careline.notification.event.NotificationFallback;
 import io.careline.notification.event.NotificationRepeated;
 import io.careline.notification.event.NotificationSent;
 import io.careline.push.PushConfig;
@@ -44,6 +45,7 @@ public class PushEnqueuer {
     static final String MESSAGE = "message";
     static final String NOTIFICATION = "notification";
     static final String CONSULTATION = "consultation";
+    static final String ESCALATION = "escalation";
 
     @Inject
     OutboxStore outbox;
@@ -123,6 +125,19 @@ public class PushEnqueuer {
         outbox.enqueue(new NewPush(repeated.tenant(), List.of(repeated.userId()), DEVICES, NOTIFICATION,
                 repeated.notification().id(), null, null, NOTIFICATION, json(StoredFields.ofNotification(
                         repeated.notification().senderId(), repeated.notification().type())), null, "urgent", now), now);
+    }
+
+    /**
+     * An escalation's fallback texts or emails the recipient, at once; what it says comes from the shipped
+     * {@code escalation} template (allow-listed fields only), and whether it still goes is judged as it leaves.
+     */
+    void onFallback(@Observes NotificationFallback fallback) {
+        Instant now = now();
+        Channel channel = fallback.medium() == NotificationFallback.Medium.SMS ? Channel.SMS : Channel.EMAIL;
+        outbox.enqueue(new NewPush(fallback.tenant(), List.of(fallback.userId()), List.of(channel), NOTIFICATION,
+                fallback.notification().id(), null, null, ESCALATION, json(StoredFields.ofNotification(
+                        fallback.notification().senderId(), fallback.notification().type())), null, "urgent", now),
+                now);
     }
 
     /**

@@ -43,7 +43,7 @@ public class OutboxResource {
             description = "Waiting (queued), being sent (sending), sent, skipped (no longer wanted when due) and dead.")
     public PushPage list(@QueryParam("state") @Parameter(description = "queued, sending, sent, skipped, dead")
             String state, @QueryParam("userId") String userId,
-            @QueryParam("channel") @Parameter(description = "fcm, apns, wechat, wechat_mp, webhook") String channel,
+            @QueryParam("channel") @Parameter(description = "fcm, apns, wechat, wechat_mp, webhook, sms, email") String channel,
             @QueryParam("limit") @Parameter(description = "Page size, 1..100, default 20",
                     schema = @Schema(type = SchemaType.INTEGER)) String limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {

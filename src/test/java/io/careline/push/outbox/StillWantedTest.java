@@ -28,7 +28,7 @@ class StillWantedTest {
                 Arguments.of("a member who left", message(Channel.FCM), nobody(
                         new MemberState(SESSION, "u1", "patient", false, false, true, 0)), "left"),
                 Arguments.of("a recipient who is no member at all", message(Channel.FCM),
-                        new StillWanted(Set.of(), Map.of(), Set.of(), Set.of()), "left"),
+                        new StillWanted(Set.of(), Map.of(), Set.of(), Set.of(), Set.of()), "left"),
                 Arguments.of("a closed session", message(Channel.FCM), nobody(
                         new MemberState(SESSION, "u1", "patient", false, true, false, 0)), "closed"),
                 Arguments.of("a muted session", message(Channel.FCM), nobody(
@@ -36,19 +36,25 @@ class StillWantedTest {
                 Arguments.of("a message read meanwhile", message(Channel.FCM), nobody(
                         new MemberState(SESSION, "u1", "patient", false, true, true, SEQ)), "read"),
                 Arguments.of("an unread notification goes", notification("normal"),
-                        new StillWanted(Set.of(), Map.of(), Set.of(StillWanted.unreadKey("n1", "u1")), Set.of()),
+                        new StillWanted(Set.of(), Map.of(), Set.of(StillWanted.unreadKey("n1", "u1")), Set.of(), Set.of()),
                         null),
                 Arguments.of("a notification read meanwhile", notification("normal"),
-                        new StillWanted(Set.of(), Map.of(), Set.of(), Set.of()), "read"),
+                        new StillWanted(Set.of(), Map.of(), Set.of(), Set.of(), Set.of()), "read"),
                 Arguments.of("quiet hours hold a notification back", notification("normal"),
                         new StillWanted(Set.of(), Map.of(), Set.of(StillWanted.unreadKey("n1", "u1")),
-                                Set.of(StillWanted.silenceKey("exam_result", "normal", "u1"))), "quiet_hours"),
+                                Set.of(StillWanted.silenceKey("exam_result", "normal", "u1")), Set.of()), "quiet_hours"),
                 Arguments.of("quiet hours for another priority do not", notification("urgent"),
                         new StillWanted(Set.of(), Map.of(), Set.of(StillWanted.unreadKey("n1", "u1")),
-                                Set.of(StillWanted.silenceKey("exam_result", "normal", "u1"))), null),
+                                Set.of(StillWanted.silenceKey("exam_result", "normal", "u1")), Set.of()), null),
+                Arguments.of("an escalation's text goes while the copy is unacknowledged, online and read",
+                        escalation(Channel.SMS), new StillWanted(Set.of("u1"), Map.of(), Set.of(), Set.of(),
+                                Set.of(StillWanted.unreadKey("n1", "u1"))), null),
+                Arguments.of("an escalation's email is held back once the copy is acknowledged",
+                        escalation(Channel.EMAIL), new StillWanted(Set.of(), Map.of(),
+                                Set.of(StillWanted.unreadKey("n1", "u1")), Set.of(), Set.of()), "acknowledged"),
                 Arguments.of("a new consultation ignores quiet hours (consultation hours rule it)", consultation(),
                         new StillWanted(Set.of(), Map.of(), Set.of(),
-                                Set.of(StillWanted.silenceKey("exam_result", "normal", "u1"))), null));
+                                Set.of(StillWanted.silenceKey("exam_result", "normal", "u1")), Set.of()), null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,12 +64,12 @@ class StillWantedTest {
     }
 
     private static StillWanted nobody(MemberState member) {
-        return new StillWanted(Set.of(), Map.of(StillWanted.memberKey(SESSION, "u1"), member), Set.of(), Set.of());
+        return new StillWanted(Set.of(), Map.of(StillWanted.memberKey(SESSION, "u1"), member), Set.of(), Set.of(), Set.of());
     }
 
     private static StillWanted online(MemberState member) {
         return new StillWanted(Set.of("u1"), Map.of(StillWanted.memberKey(SESSION, "u1"), member), Set.of(),
-                Set.of());
+                Set.of(), Set.of());
     }
 
     private static ClaimedPush message(Channel channel) {
@@ -72,6 +78,10 @@ class StillWantedTest {
 
     private static ClaimedPush notification(String priority) {
         return push(Channel.APNS, PushEnqueuer.NOTIFICATION, "n1", priority);
+    }
+
+    private static ClaimedPush escalation(Channel channel) {
+        return push(channel, PushEnqueuer.NOTIFICATION, "n1", "urgent");
     }
 
     private static ClaimedPush consultation() {

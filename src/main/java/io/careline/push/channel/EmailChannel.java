@@ -1,0 +1,53 @@
+package io.careline.push.channel;
+
+import io.careline.push.PushConfig;
+import io.careline.push.model.Channel;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.vertx.ext.mail.SMTPException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * An email over SMTP through quarkus-mailer (docs/push.md, "Email"): the allow-listed text and a link to the
+ * console, never the notification's own words. A permanent SMTP refusal (5xx) is dead; anything else (a 4xx,
+ * a server that cannot be reached) is retried.
+ */
+@ApplicationScoped
+public class EmailChannel implements PushChannel {
+    @Inject
+    PushConfig config;
+
+    @Inject
+    ReactiveMailer mailer;
+
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    @Override
+    public boolean configured() {
+        return config.email().from().isPresent();
+    }
+
+    @Override
+    public CompletionStage<SendResult> send(Outgoing push) {
+        Mail mail = Mail.withText(push.token(), push.text().body(), text(push))
+                .setFrom(config.email().from().orElseThrow())
+                .addHeader("Careline-Delivery", push.pushId());
+        return mailer.send(mail).map(sent -> SendResult.delivered())
+                .onFailure(SMTPException.class).recoverWithItem(refused -> ((SMTPException) refused).isPermanent()
+                        ? SendResult.dead("SMTP " + ((SMTPException) refused).getReplyCode())
+                        : SendResult.retry("SMTP " + ((SMTPException) refused).getReplyCode()))
+                .subscribeAsCompletionStage();
+    }
+
+    private String text(Outgoing push) {
+        String open = config.email().consoleUrl().map(url -> "Open the Careline console to read and acknowledge it: "
+                + url + (url.endsWith("/") ? "" : "/") + "#/notifications").orElse("Open Careline to read and"
+                        + " acknowledge it.");
+        return push.text().body() + "\n\n" + open + "\n\n" + push.text().title() + "\n";
+    }
+}
