@@ -55,7 +55,7 @@ class WebSocketLoadIT {
         Map<String, String> env = Map.of("QUARKUS_THREAD_POOL_MAX_THREADS", System.getProperty("bench.ws.threads", "200"));
         List<String> jvm = WorkerProcess.nodeOptions(NODE_HEAP);
         try (PackagedApp nodeA = PackagedApp.start(env, jvm); PackagedApp nodeB = PackagedApp.start(env, jvm)) {
-            createSessions(nodeA, Actor.of(tenant, "his", "service"));
+            createSessions(nodeA, Actor.of(tenant, "his", "service"), PAIRS);
             ProcessCpu cpu = new ProcessCpu(Map.of("node A", nodeA.process().pid(), "node B", nodeB.process().pid(),
                     "MariaDB", ProcessCpu.pidOf("mariadbd"), "Redis", ProcessCpu.pidOf("redis-server")));
             AtomicLong peakRss = new AtomicLong();
@@ -88,11 +88,12 @@ class WebSocketLoadIT {
         }
     }
 
-    private void createSessions(PackagedApp node, Actor his) throws Exception {
+    /** The p2p sessions {@code load-0…} of the load workers' pairs: patient {@code la-n}, doctor {@code lb-n}. */
+    static void createSessions(PackagedApp node, Actor his, int pairs) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         Semaphore window = new Semaphore(32);
         List<CompletableFuture<HttpResponse<Void>>> creates = new ArrayList<>();
-        for (int pair = 0; pair < PAIRS; pair++) {
+        for (int pair = 0; pair < pairs; pair++) {
             window.acquire();
             String body = "{\"id\":\"load-" + pair + "\",\"type\":\"p2p\",\"participants\":[{\"userId\":\"la-" + pair
                     + "\",\"role\":\"patient\"},{\"userId\":\"lb-" + pair + "\",\"role\":\"doctor\"}]}";
