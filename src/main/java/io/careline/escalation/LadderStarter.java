@@ -8,6 +8,7 @@ import io.careline.notification.event.NotificationSent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -36,10 +37,12 @@ public class LadderStarter {
         ladders.policyFor(sent.tenant(), sent.escalationPolicyId(), notification.type(), notification.priority())
                 .ifPresent(policy -> {
                     EscalationStep first = policies.steps(policy.steps()).get(0);
-                    List<String> users = sent.deliveries().stream().map(NotificationSent.Delivery::userId).toList();
-                    for (List<String> chunk : Batches.of(users, USERS_PER_STATEMENT)) {
-                        ladders.schedule(sent.tenant(), sent.notificationPk(), chunk, policy.pk(), 0,
-                                notification.createdAt().plusSeconds(first.afterSeconds()));
+                    Instant due = notification.createdAt().plusSeconds(first.afterSeconds());
+                    List<LadderStore.NewTimer> timers = sent.deliveries().stream().map(delivery ->
+                            new LadderStore.NewTimer(sent.tenant(), sent.notificationPk(), delivery.userId(),
+                                    policy.pk(), 0, due)).toList();
+                    for (List<LadderStore.NewTimer> chunk : Batches.of(timers, USERS_PER_STATEMENT)) {
+                        ladders.schedule(chunk);
                     }
                 });
     }

@@ -6,6 +6,7 @@ import io.careline.common.problem.DomainException;
 import io.careline.common.security.Caller;
 import io.careline.common.security.CurrentTenant;
 import io.careline.common.security.Role;
+import io.careline.escalation.api.EscalationAction;
 import io.careline.escalation.api.EscalationStep;
 import io.careline.escalation.model.LadderStore;
 import io.careline.notification.Reminders;
@@ -23,15 +24,17 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Fires escalation steps when they fall due, on whichever node claims each first (SKIP LOCKED), each in its own
- * transaction with what it sends: a step fires only while its recipient has not acknowledged, logs an
- * {@code escalated} line, and schedules the next step. A node killed mid-step rolls the step back, and another
- * node fires it.
+ * Fires escalation steps when they fall due, on whichever node claims each first (SKIP LOCKED), in transactions
+ * of up to {@code steps-per-transaction} steps of one tenant with what they send: a step fires only while its
+ * recipient has not acknowledged, logs an {@code escalated} line, and schedules the next step. A node killed
+ * mid-batch rolls its steps back, and another node fires them.
  */
 @ApplicationScoped
 public class LadderWorker {
@@ -75,42 +78,71 @@ public class LadderWorker {
     @ActivateRequestContext
     public int runDue() {
         int handled = 0;
-        while (handled < config.maxStepsPerPoll() && QuarkusTransaction.requiringNew().call(this::runOne)) {
-            handled++;
+        while (handled < config.maxStepsPerPoll()) {
+            int limit = Math.min(config.stepsPerTransaction(), config.maxStepsPerPoll() - handled);
+            int batch = QuarkusTransaction.requiringNew().call(() -> runBatch(limit));
+            if (batch == 0) {
+                break;
+            }
+            handled += batch;
         }
         return handled;
     }
 
-    private boolean runOne() {
+    /**
+     * Claims up to {@code limit} due steps of one tenant and fires or stops each, in one transaction: one commit
+     * for all of them, and every read (copies, policies, contact details) made once for the batch.
+     */
+    private int runBatch(int limit) {
         Instant now = Times.now(clock);
-        Optional<LadderStore.DueTimer> due = ladders.claimDue(now);
+        List<LadderStore.DueTimer> due = ladders.claimDue(now, limit);
         if (due.isEmpty()) {
-            return false;
+            return 0;
         }
-        LadderStore.DueTimer timer = due.get();
+        String tenant = due.get(0).tenant();
         // Before the first ORM call of this transaction: the session takes the tenant it opens with.
-        currentTenant.use(timer.tenant());
-        Optional<NotificationView> waiting = reminders.unacknowledged(timer.notificationPk(), timer.userId());
-        Optional<List<EscalationStep>> steps = ladders.policy(timer.policyPk()).map(p -> policies.steps(p.steps()));
-        if (waiting.isEmpty() || steps.isEmpty() || timer.step() >= steps.get().size()) {
-            ladders.finish(timer.pk(), false, node.id(), now);
-            return true;
+        currentTenant.use(tenant);
+        Map<Reminders.Copy, NotificationView> waiting = reminders.unacknowledged(due.stream()
+                .map(timer -> new Reminders.Copy(timer.notificationPk(), timer.userId())).toList());
+        Map<Long, List<EscalationStep>> policySteps = new HashMap<>();
+        due.forEach(timer -> policySteps.computeIfAbsent(timer.policyPk(), pk -> ladders.policy(pk)
+                .map(policy -> policies.steps(policy.steps())).orElse(List.of())));
+        boolean offApp = due.stream().map(timer -> policySteps.get(timer.policyPk()))
+                .flatMap(List::stream).anyMatch(step -> step.action() == EscalationAction.SMS
+                        || step.action() == EscalationAction.EMAIL);
+        Map<String, Contact> contacts = offApp ? users.contactsIn(tenant, due.stream()
+                .map(LadderStore.DueTimer::userId).distinct().toList()) : Map.of();
+        List<Long> fired = new ArrayList<>();
+        List<Long> stopped = new ArrayList<>();
+        List<Reminders.Escalated> lines = new ArrayList<>();
+        List<LadderStore.NewTimer> next = new ArrayList<>();
+        for (LadderStore.DueTimer timer : due) {
+            NotificationView copy = waiting.get(new Reminders.Copy(timer.notificationPk(), timer.userId()));
+            List<EscalationStep> steps = policySteps.get(timer.policyPk());
+            if (copy == null || timer.step() >= steps.size()) {
+                stopped.add(timer.pk());
+                continue;
+            }
+            EscalationStep step = steps.get(timer.step());
+            lines.add(new Reminders.Escalated(timer.notificationPk(), timer.userId(),
+                    "step " + (timer.step() + 1) + ": " + fire(timer, copy, step,
+                            contacts.getOrDefault(timer.userId(), Contact.NONE))));
+            fired.add(timer.pk());
+            if (timer.step() + 1 < steps.size()) {
+                Instant at = copy.createdAt().plusSeconds(steps.get(timer.step() + 1).afterSeconds());
+                next.add(new LadderStore.NewTimer(tenant, timer.notificationPk(), timer.userId(), timer.policyPk(),
+                        timer.step() + 1, at.isBefore(now) ? now : at));
+            }
         }
-        NotificationView copy = waiting.get();
-        EscalationStep step = steps.get().get(timer.step());
-        String detail = "step " + (timer.step() + 1) + ": " + fire(timer, copy, step);
-        reminders.logEscalation(timer.tenant(), timer.notificationPk(), timer.userId(), detail, now);
-        ladders.finish(timer.pk(), true, node.id(), now);
-        if (timer.step() + 1 < steps.get().size()) {
-            Instant next = copy.createdAt().plusSeconds(steps.get().get(timer.step() + 1).afterSeconds());
-            ladders.schedule(timer.tenant(), timer.notificationPk(), List.of(timer.userId()), timer.policyPk(),
-                    timer.step() + 1, next.isBefore(now) ? now : next);
-        }
-        return true;
+        reminders.logEscalations(tenant, lines, now);
+        ladders.finish(fired, true, node.id(), now);
+        ladders.finish(stopped, false, node.id(), now);
+        ladders.schedule(next);
+        return due.size();
     }
 
     /** Does what the step says; answers what it did, for the log line. */
-    private String fire(LadderStore.DueTimer timer, NotificationView copy, EscalationStep step) {
+    private String fire(LadderStore.DueTimer timer, NotificationView copy, EscalationStep step, Contact contact) {
         return switch (step.action()) {
             case REPEAT -> {
                 reminders.repeat(timer.tenant(), timer.notificationPk(), copy, timer.userId(), timer.step() + 1);
@@ -120,8 +152,8 @@ public class LadderWorker {
                     + ": " + alert(timer, copy, step.role() != null ? List.of(step.role()) : null, step.department(),
                             null);
             case NEXT_ONCALL -> nextOnCall(timer, copy, step.rosterId());
-            case SMS -> fallBack(timer, copy, NotificationFallback.Medium.SMS);
-            case EMAIL -> fallBack(timer, copy, NotificationFallback.Medium.EMAIL);
+            case SMS -> fallBack(timer, copy, NotificationFallback.Medium.SMS, contact.phone());
+            case EMAIL -> fallBack(timer, copy, NotificationFallback.Medium.EMAIL, contact.email());
         };
     }
 
@@ -129,15 +161,14 @@ public class LadderWorker {
      * Texts or emails the recipient, if their profile has the number or address: queued in this step's
      * transaction, its outcome is the push's (the outbox shows it).
      */
-    private String fallBack(LadderStore.DueTimer timer, NotificationView copy, NotificationFallback.Medium medium) {
-        Contact contact = users.contactOf(timer.tenant(), timer.userId());
-        String name = medium.name().toLowerCase();
-        if ((medium == NotificationFallback.Medium.SMS ? contact.phone() : contact.email()) == null) {
-            return name + ": no " + (medium == NotificationFallback.Medium.SMS ? "phone" : "email")
-                    + " on the profile";
+    private String fallBack(LadderStore.DueTimer timer, NotificationView copy, NotificationFallback.Medium medium,
+            String address) {
+        boolean sms = medium == NotificationFallback.Medium.SMS;
+        if (address == null) {
+            return sms ? "sms: no phone on the profile" : "email: no email on the profile";
         }
         reminders.fallBack(timer.tenant(), timer.notificationPk(), copy, timer.userId(), timer.step() + 1, medium);
-        return name + " queued";
+        return sms ? "sms queued" : "email queued";
     }
 
     /** The next person on duty now on the roster after the recipient (the first, if they are not on it). */

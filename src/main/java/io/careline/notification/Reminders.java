@@ -11,7 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What an escalation step does to a notification, in the step's transaction and the notification's tenant:
@@ -31,12 +36,32 @@ public class Reminders {
     @Inject
     Event<NotificationFallback> fallback;
 
-    /** The recipient's copy as a view, unless they acknowledged it (or it expired): then the ladder stops. */
-    public Optional<NotificationView> unacknowledged(long notificationPk, String userId) {
-        return recipients.find("notification.pk = ?1 and userId = ?2", notificationPk, userId)
-                .<Recipient>firstResultOptional()
+    /** One recipient's copy of one notification. */
+    public record Copy(long notificationPk, String userId) {
+    }
+
+    /** One {@code escalated} line: which step of whose copy, and what it did. */
+    public record Escalated(long notificationPk, String userId, String detail) {
+    }
+
+    /**
+     * The copies as views, of those not acknowledged (nor expired): for the others the ladder stops. One query
+     * for all of them, in the caller's tenant.
+     */
+    public Map<Copy, NotificationView> unacknowledged(Collection<Copy> copies) {
+        Set<Long> notifications = copies.stream().map(Copy::notificationPk).collect(Collectors.toSet());
+        Set<String> users = copies.stream().map(Copy::userId).collect(Collectors.toSet());
+        Map<Copy, NotificationView> waiting = new HashMap<>();
+        recipients.<Recipient>find("from Recipient r join fetch r.notification where r.notification.pk in ?1"
+                + " and r.userId in ?2", notifications, users).stream()
                 .filter(r -> r.acknowledgedAt == null && r.status != RecipientStatus.EXPIRED)
-                .map(NotificationView::of);
+                .forEach(r -> {
+                    Copy copy = new Copy(r.notification.pk, r.userId);
+                    if (copies.contains(copy)) {
+                        waiting.put(copy, NotificationView.of(r));
+                    }
+                });
+        return waiting;
     }
 
     /** Alerts the recipient again: the frame to their devices and a push, once this transaction commits. */
@@ -50,8 +75,9 @@ public class Reminders {
         fallback.fire(new NotificationFallback(tenant, notificationPk, copy, userId, step, medium));
     }
 
-    /** The {@code escalated} line of one step: which step, what it did. */
-    public void logEscalation(String tenant, long notificationPk, String userId, String detail, Instant at) {
-        inbox.insertEscalation(tenant, notificationPk, userId, detail, at);
+    /** The {@code escalated} lines of the steps fired, in one statement. */
+    public void logEscalations(String tenant, List<Escalated> lines, Instant at) {
+        inbox.insertEscalations(tenant, lines.stream().map(line -> new InboxStore.EscalationLine(
+                line.notificationPk(), line.userId(), line.detail())).toList(), at);
     }
 }

@@ -90,11 +90,6 @@ public class UserService {
                 .orElseThrow(() -> new DomainException(ErrorCode.USER_NOT_FOUND, "No such user."));
     }
 
-    /** The user's SMS number and email address in the tenant, for escalation (no ORM query). */
-    public Contact contactOf(String tenant, String userId) {
-        return contactsIn(tenant, List.of(userId)).getOrDefault(userId, Contact.NONE);
-    }
-
     /** User id to contact details of those of the users whose profile has any (no ORM query). */
     public Map<String, Contact> contactsIn(String tenant, List<String> userIds) {
         Map<String, Contact> contacts = new HashMap<>();

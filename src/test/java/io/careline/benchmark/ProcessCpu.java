@@ -37,7 +37,13 @@ final class ProcessCpu {
 
     void stop() {
         stopNanos = System.nanoTime();
-        pids.forEach((name, pid) -> usedTicks.put(name, ticks(pid) - startTicks.getOrDefault(name, 0L)));
+        pids.forEach((name, pid) -> {
+            long ticks = ticks(pid);
+            // A process killed meanwhile has no figure: its time until the kill is gone with it.
+            if (ticks >= 0) {
+                usedTicks.put(name, ticks - startTicks.getOrDefault(name, 0L));
+            }
+        });
     }
 
     String summary() {
@@ -69,9 +75,12 @@ final class ProcessCpu {
                 .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024).findFirst().orElse(0);
     }
 
-    /** utime + stime of a process, in clock ticks. */
+    /** utime + stime of a process, in clock ticks; -1 when it is gone. */
     private static long ticks(long pid) {
         String stat = read(Path.of("/proc", String.valueOf(pid), "stat"));
+        if (stat.isEmpty()) {
+            return -1;
+        }
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return fields.length > 12 ? Long.parseLong(fields[11]) + Long.parseLong(fields[12]) : 0;
     }

@@ -3,10 +3,13 @@ package io.careline.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
 import io.careline.testing.Actor;
+import io.careline.testing.FakeMail;
 import io.careline.testing.FakeProviders;
 import io.careline.testing.Http;
 import io.careline.testing.PackagedApp;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,13 +20,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged application (jar, or the native executable with -Dnative) pushes through all four channels
- * to the local provider servers: FCM's token exchange (RS256) and send, APNs over HTTP/2 with an ES256
- * provider token, a WeChat template message with its shared access token, a signed webhook; the texts
- * rendered by Qute from rules. What the native image lacks (reflection, providers, HTTP/2) fails here.
+ * The packaged application (jar, or the native executable with -Dnative) pushes through every channel to the
+ * local provider servers: FCM's token exchange (RS256) and send, APNs over HTTP/2 with an ES256 provider token,
+ * a WeChat template message with its shared access token, a signed webhook, the texts rendered by Qute from
+ * rules; and an escalation's text through Twilio's API and its email over SMTP. What the native image lacks
+ * (reflection, providers, HTTP/2, the mailer) fails here.
  */
 class PushPackagedIT {
     private static FakeProviders providers;
+    private static GreenMail mail;
     private static PackagedApp app;
 
     /** The tenant the test profile configures a webhook for; names below are unique per run. */
@@ -35,8 +40,11 @@ class PushPackagedIT {
     @BeforeAll
     static void start() throws Exception {
         providers = FakeProviders.get();
+        mail = FakeMail.get();
         app = PackagedApp.start(Map.of("SMALLRYE_CONFIG_LOCATIONS", FakeProviders.nodeConfig(Map.of(
-                "careline.push.poll-interval", "200ms", "careline.push.coalesce-window", "1s")).toString()));
+                "careline.push.poll-interval", "200ms", "careline.push.coalesce-window", "1s",
+                "quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", Integer.toString(FakeMail.PORT)))
+                .toString()));
     }
 
     @AfterAll
@@ -85,6 +93,28 @@ class PushPackagedIT {
         FakeProviders.Accepted hook = providers.acceptedFor(wechat.userId()).get(0);
         assertThat(hook.body().path("body").asText()).isEqualTo("Your " + entity + " is accepted");
         assertThat(hook.body().toString()).doesNotContain("Zhang");
+    }
+
+    @Test
+    void anUnacknowledgedAlertIsTextedThenEmailed() throws Exception {
+        String nurse = "nurse-" + run;
+        String phone = "+1555" + (1_000_000 + Math.abs(run.hashCode() % 9_000_000));
+        assertThat(Http.put(app.api("/api/v1/users/" + nurse), his, "{\"role\":\"nurse\",\"phone\":\"" + phone
+                + "\",\"email\":\"" + nurse + "@hospital.test\"}").statusCode()).isEqualTo(201);
+        HttpResponse<String> policy = Http.put(app.api("/api/v1/escalation-policies/off-app-" + run), admin,
+                "{\"steps\":[{\"afterSeconds\":1,\"action\":\"sms\"},{\"afterSeconds\":2,\"action\":\"email\"}]}");
+        assertThat(policy.statusCode()).as(policy.body()).isEqualTo(201);
+        HttpResponse<String> sent = Http.post(app.api("/api/v1/notifications"), his, "{\"recipients\":[\"" + nurse
+                + "\"],\"type\":\"system_alert\",\"title\":\"Bed 12\",\"content\":\"Lactate 4.2\","
+                + "\"escalationPolicyId\":\"off-app-" + run + "\"}");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !providers.acceptedFor(phone).isEmpty()
+                && mail.getReceivedMessages().length > 0);
+        assertThat(providers.acceptedFor(phone).get(0).body().path("Body").asText())
+                .isEqualTo("Careline: Urgent: a notification is waiting for your acknowledgement");
+        MimeMessage email = mail.getReceivedMessages()[0];
+        assertThat(email.getAllRecipients()[0].toString()).isEqualTo(nurse + "@hospital.test");
+        assertThat((String) email.getContent()).contains("acknowledge").doesNotContain("Lactate");
     }
 
     /** A patient with a profile and one device registered as described. */

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,42 +54,67 @@ public class LadderStore {
         return rows.stream().findFirst().map(row -> new StoredPolicy(((Number) row[0]).longValue(), (String) row[1]));
     }
 
-    /** Schedules one step of the ladder for each user (a step already scheduled for a user stays as it is). */
-    public void schedule(String tenant, long notificationPk, List<String> userIds, long policyPk, int step, Instant due) {
+    /** A step to schedule: whose, of which notification, under which policy, when. */
+    public record NewTimer(String tenant, long notificationPk, String userId, long policyPk, int step, Instant due) {
+    }
+
+    /** Schedules the steps in one statement (a step already scheduled for its user stays as it is). */
+    public void schedule(List<NewTimer> timers) {
+        if (timers.isEmpty()) {
+            return;
+        }
         StringBuilder values = new StringBuilder();
-        for (int i = 0; i < userIds.size(); i++) {
-            int p = i * 6;
-            values.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?")
-                    .append(p + 3).append(", ?").append(p + 4).append(", ?").append(p + 5).append(", ?").append(p + 6)
-                    .append(", 'WAITING')");
+        for (int i = 0; i < timers.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, 'WAITING')");
         }
         Query insert = entityManager.createNativeQuery("INSERT IGNORE INTO escalation_timers (tenant_id,"
                 + " notification_pk, user_id, policy_pk, step, due_at, state) VALUES " + values);
         int position = 1;
-        for (String userId : userIds) {
-            insert.setParameter(position++, tenant).setParameter(position++, notificationPk)
-                    .setParameter(position++, userId).setParameter(position++, policyPk).setParameter(position++, step)
-                    .setParameter(position++, SqlTime.text(due));
+        for (NewTimer timer : timers) {
+            insert.setParameter(position++, timer.tenant()).setParameter(position++, timer.notificationPk())
+                    .setParameter(position++, timer.userId()).setParameter(position++, timer.policyPk())
+                    .setParameter(position++, timer.step()).setParameter(position++, SqlTime.text(timer.due()));
         }
         insert.executeUpdate();
     }
 
     /**
-     * Claims the next timer due at {@code now}, of any tenant, skipping those another node holds; plain JDBC, so
-     * that no ORM session opens before the tenant is known.
+     * Claims up to {@code limit} timers due at {@code now}, all of the tenant whose timer is due first, skipping
+     * those another node holds; plain JDBC, so that no ORM session opens before the tenant is known. One tenant
+     * per claim: a transaction's ORM session serves the tenant it opened with.
      */
-    public Optional<DueTimer> claimDue(Instant now) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("""
-                        SELECT pk, tenant_id, notification_pk, user_id, policy_pk, step FROM escalation_timers
-                        WHERE state = 'WAITING' AND due_at <= ? ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED""")) {
-            select.setString(1, SqlTime.text(now));
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(new DueTimer(row.getLong(1), row.getString(2), row.getLong(3),
-                        row.getString(4), row.getLong(5), row.getInt(6))) : Optional.empty();
+    public List<DueTimer> claimDue(Instant now, int limit) {
+        try (Connection connection = dataSource.getConnection()) {
+            String tenant;
+            try (PreparedStatement first = connection.prepareStatement("""
+                    SELECT tenant_id FROM escalation_timers WHERE state = 'WAITING' AND due_at <= ?
+                    ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED""")) {
+                first.setString(1, SqlTime.text(now));
+                try (ResultSet row = first.executeQuery()) {
+                    if (!row.next()) {
+                        return List.of();
+                    }
+                    tenant = row.getString(1);
+                }
             }
+            List<DueTimer> due = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT pk, tenant_id, notification_pk, user_id, policy_pk, step FROM escalation_timers
+                    WHERE state = 'WAITING' AND due_at <= ? AND tenant_id = ?
+                    ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED""")) {
+                select.setString(1, SqlTime.text(now));
+                select.setString(2, tenant);
+                select.setInt(3, limit);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        due.add(new DueTimer(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4),
+                                row.getLong(5), row.getInt(6)));
+                    }
+                }
+            }
+            return due;
         } catch (SQLException e) {
-            throw new IllegalStateException("claiming an escalation step failed", e);
+            throw new IllegalStateException("claiming escalation steps failed", e);
         }
     }
 
@@ -99,10 +125,13 @@ public class LadderStore {
         return rows.stream().findFirst().map(row -> new StoredPolicy(((Number) row[0]).longValue(), (String) row[1]));
     }
 
-    /** Marks a claimed timer fired (by this node, now) or stopped (acknowledged, expired or gone). */
-    public void finish(long timerPk, boolean fired, String node, Instant at) {
+    /** Marks claimed timers fired (by this node, now) or stopped (acknowledged, expired or gone). */
+    public void finish(List<Long> timerPks, boolean fired, String node, Instant at) {
+        if (timerPks.isEmpty()) {
+            return;
+        }
         entityManager.createNativeQuery("UPDATE escalation_timers SET state = ?1, fired_by = ?2, fired_at = ?3"
-                + " WHERE pk = ?4").setParameter(1, fired ? "FIRED" : "STOPPED").setParameter(2, node)
-                .setParameter(3, SqlTime.text(at)).setParameter(4, timerPk).executeUpdate();
+                + " WHERE pk IN (?4)").setParameter(1, fired ? "FIRED" : "STOPPED").setParameter(2, node)
+                .setParameter(3, SqlTime.text(at)).setParameter(4, timerPks).executeUpdate();
     }
 }

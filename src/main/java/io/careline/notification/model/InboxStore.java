@@ -189,23 +189,34 @@ public class InboxStore {
         }
     }
 
-    /** Writes an {@code escalated} line with its detail (an escalation step; one at a time). */
-    public void insertEscalation(String tenant, long notificationPk, String userId, String detail, Instant at) {
+    /** An {@code escalated} line: the copy's notification and user, and what the step did. */
+    public record EscalationLine(long notificationPk, String userId, String detail) {
+    }
+
+    /** Writes {@code escalated} lines with their details (escalation steps), in one batch. */
+    public void insertEscalations(String tenant, List<EscalationLine> lines, Instant at) {
+        if (lines.isEmpty()) {
+            return;
+        }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
                         INSERT INTO notification_log (tenant_id, notification_pk, user_id, action, actor_id, at, detail)
                         VALUES (?, ?, ?, ?, NULL, ?, ?)""")) {
-            insert.setString(1, tenant);
-            insert.setLong(2, notificationPk);
-            insert.setString(3, userId);
-            insert.setString(4, LogAction.ESCALATED.name());
-            insert.setString(5, SqlTime.text(at));
-            insert.setString(6, detail);
-            insert.executeUpdate();
+            for (EscalationLine line : lines) {
+                insert.setString(1, tenant);
+                insert.setLong(2, line.notificationPk());
+                insert.setString(3, line.userId());
+                insert.setString(4, LogAction.ESCALATED.name());
+                insert.setString(5, SqlTime.text(at));
+                insert.setString(6, line.detail());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("writing the notification log failed", e);
         }
     }
+
 
     /** A frame of this notification was written to one of this user's devices. */
     public record Receipt(String tenant, long notificationPk, String userId) {

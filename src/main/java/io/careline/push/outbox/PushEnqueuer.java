@@ -119,12 +119,14 @@ public class PushEnqueuer {
                         sent.notification().type())), "notifications", priority(urgent), due));
     }
 
-    /** An escalation repeat pushes the notification again, at once, to the recipient's devices. */
+    /**
+     * An escalation repeat pushes the notification again, at once, to the recipient's devices; written with the
+     * other steps of the worker's transaction in one statement.
+     */
     void onRepeated(@Observes NotificationRepeated repeated) {
-        Instant now = now();
-        outbox.enqueue(new NewPush(repeated.tenant(), List.of(repeated.userId()), DEVICES, NOTIFICATION,
+        pending().notifications.add(new NewPush(repeated.tenant(), List.of(repeated.userId()), DEVICES, NOTIFICATION,
                 repeated.notification().id(), null, null, NOTIFICATION, json(StoredFields.ofNotification(
-                        repeated.notification().senderId(), repeated.notification().type())), null, "urgent", now), now);
+                        repeated.notification().senderId(), repeated.notification().type())), null, "urgent", now()));
     }
 
     /**
@@ -132,12 +134,10 @@ public class PushEnqueuer {
      * {@code escalation} template (allow-listed fields only), and whether it still goes is judged as it leaves.
      */
     void onFallback(@Observes NotificationFallback fallback) {
-        Instant now = now();
         Channel channel = fallback.medium() == NotificationFallback.Medium.SMS ? Channel.SMS : Channel.EMAIL;
-        outbox.enqueue(new NewPush(fallback.tenant(), List.of(fallback.userId()), List.of(channel), NOTIFICATION,
-                fallback.notification().id(), null, null, ESCALATION, json(StoredFields.ofNotification(
-                        fallback.notification().senderId(), fallback.notification().type())), null, "urgent", now),
-                now);
+        pending().notifications.add(new NewPush(fallback.tenant(), List.of(fallback.userId()), List.of(channel),
+                NOTIFICATION, fallback.notification().id(), null, null, ESCALATION, json(StoredFields.ofNotification(
+                        fallback.notification().senderId(), fallback.notification().type())), null, "urgent", now()));
     }
 
     /**
