@@ -49,6 +49,7 @@ class EscalationLoadIT {
     private static final int SEND_SECONDS = Integer.getInteger("bench.escalation.sendSeconds", 10);
     private static final int CHAT_RATE = Integer.getInteger("bench.escalation.chatRate", 1_000);
     private static final int PAIRS = Integer.getInteger("bench.escalation.pairs", 500);
+    private static final int CHAT_WARMUP_SECONDS = Integer.getInteger("bench.escalation.chatWarmup", 30);
     private static final String NODE_HEAP = System.getProperty("bench.escalation.heap", "512m");
     private static final int[] STEP_SECONDS = { 10, 20, 30 };
     private static final int ACK_EVERY = 10;
@@ -71,7 +72,7 @@ class EscalationLoadIT {
             WebSocketLoadIT.createSessions(a, his, PAIRS);
             // Chat only on node A: node B is killed, and the chat is the load, not the subject.
             WorkerProcess chat = WorkerProcess.start(0, Map.of("tenant", tenant, "nodes", a.api("/").toString(),
-                    "firstPair", 0, "pairs", PAIRS, "rate", CHAT_RATE, "warmupSeconds", 10,
+                    "firstPair", 0, "pairs", PAIRS, "rate", CHAT_RATE, "warmupSeconds", CHAT_WARMUP_SECONDS,
                     "seconds", SEND_SECONDS + STEP_SECONDS[2] + 10, "firstAddress", 2), marker -> {
                         if (marker.startsWith("[load-measuring]")) {
                             chatMeasuring.countDown();
