@@ -13,12 +13,15 @@ import io.careline.testing.Actor;
 import io.careline.testing.Device;
 import io.careline.testing.TestClock;
 import io.careline.testing.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +45,11 @@ class EscalationTest {
     @Inject
     LadderWorker worker;
 
+    @Inject
+    EntityManager entityManager;
+
     final String tenant = Tokens.freshTenant();
+    final List<String> tenants = new ArrayList<>(List.of(tenant));
     final Actor his = Actor.of(tenant, "his", "service");
     final Actor admin = Actor.of(tenant, "admin-e", "admin");
     final Actor nurse = Actor.of(tenant, "nurse-e", "nurse");
@@ -70,6 +77,9 @@ class EscalationTest {
 
     @AfterEach
     void realTime() {
+        // Steps left waiting would be fired by later tests' workers once their clocks pass them.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "DELETE FROM escalation_timers WHERE tenant_id IN (?1)").setParameter(1, tenants).executeUpdate());
         clock.reset();
     }
 
@@ -121,6 +131,30 @@ class EscalationTest {
         } finally {
             phone.close();
         }
+    }
+
+    @Test
+    void stepsOfTwoTenantsDueAtOnceFireEachInItsOwnTenant() {
+        String other = Tokens.freshTenant();
+        tenants.add(other);
+        Actor otherSystem = Actor.of(other, "his", "service");
+        Actor otherAdmin = Actor.of(other, "admin-e", "admin");
+        profile(otherSystem, "nurse-e", "nurse", "icu");
+        otherAdmin.req().body(Map.of("steps", List.of(Map.of("afterSeconds", 60, "action", "repeat"))))
+                .put("/api/v1/escalation-policies/sepsis").then().statusCode(201);
+        String here = alert(Map.of("escalationPolicyId", "sepsis"));
+        String there = send(otherSystem, Map.of("recipients", List.of("nurse-e"), "type", "system_alert", "title",
+                "Bed 9", "content", "Fall", "escalationPolicyId", "sepsis")).statusCode(201).extract()
+                .path("notificationId");
+
+        clock.fixAt(sentAt(here).plusSeconds(61));
+        assertThat(worker.runDue()).isEqualTo(2);
+        assertThat(escalations(here)).containsExactly("step 1: repeat (frame and push)");
+        assertThat(otherAdmin.req().get("/api/v1/notification-log?notificationId={id}&action=escalated", there)
+                .then().statusCode(200).extract().<List<String>>path("items.detail"))
+                .containsExactly("step 1: repeat (frame and push)");
+        admin.req().get("/api/v1/notification-log?notificationId={id}&action=escalated", there).then()
+                .statusCode(404);
     }
 
     @Test

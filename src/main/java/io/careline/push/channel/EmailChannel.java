@@ -38,10 +38,14 @@ public class EmailChannel implements PushChannel {
                 .setFrom(config.email().from().orElseThrow())
                 .addHeader("Careline-Delivery", push.pushId());
         return mailer.send(mail).map(sent -> SendResult.delivered())
-                .onFailure(SMTPException.class).recoverWithItem(refused -> ((SMTPException) refused).isPermanent()
-                        ? SendResult.dead("SMTP " + ((SMTPException) refused).getReplyCode())
-                        : SendResult.retry("SMTP " + ((SMTPException) refused).getReplyCode()))
+                .onFailure(SMTPException.class).recoverWithItem(refused -> refused((SMTPException) refused))
                 .subscribeAsCompletionStage();
+    }
+
+    /** A server's refusal: a permanent one (5xx) is dead, a transient one (4xx) is retried; by its code alone. */
+    static SendResult refused(SMTPException refusal) {
+        String detail = "SMTP " + refusal.getReplyCode();
+        return refusal.isPermanent() ? SendResult.dead(detail) : SendResult.retry(detail);
     }
 
     private String text(Outgoing push) {
