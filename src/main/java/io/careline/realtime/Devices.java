@@ -2,6 +2,7 @@ package io.careline.realtime;
 
 import io.careline.common.config.LimitsConfig;
 import io.careline.common.security.Caller;
+import io.careline.realtime.connection.EventLoopContext;
 import io.careline.realtime.connection.ClientInfo;
 import io.careline.realtime.connection.ConnectionDirectory;
 import io.careline.realtime.connection.ConnectionRegistry;
@@ -48,8 +49,8 @@ public class Devices {
      * Registers the device for delivery, behind its {@code welcome} frame: every frame delivered from then on
      * is written after the welcome, so a client that syncs once welcomed misses nothing.
      */
-    void connected(Caller caller, long tokenExpiresAt, WebSocketConnection connection) {
-        LiveConnection live = new LiveConnection(connection, caller.over(connection.id()),
+    void connected(Caller caller, long tokenExpiresAt, WebSocketConnection connection, EventLoopContext loop) {
+        LiveConnection live = new LiveConnection(connection, loop, caller.over(connection.id()),
                 ClientInfo.of(connection.handshakeRequest()),
                 new TokenBucket(config.framesPerSecond(), config.frameBurst(), System.nanoTime()));
         live.offer(frames.write(ServerFrame.Welcome.of(connection.id(), caller.userId(),

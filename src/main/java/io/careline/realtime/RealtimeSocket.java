@@ -2,6 +2,7 @@ package io.careline.realtime;
 
 import io.careline.common.problem.ErrorCode;
 import io.careline.common.security.CurrentCaller;
+import io.careline.realtime.connection.EventLoopContext;
 import io.careline.realtime.frame.CloseCode;
 import io.careline.realtime.frame.ServerFrame;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
@@ -54,8 +55,10 @@ public class RealtimeSocket {
     @OnOpen
     Uni<Void> open(WebSocketConnection connection) {
         long expiresAt = token.getExpirationTime();
+        // On the connection's event loop: delivery hands it its frames there, many in one task.
+        EventLoopContext loop = EventLoopContext.current();
         return onWorker(() -> {
-            devices.connected(caller.get(), expiresAt, connection);
+            devices.connected(caller.get(), expiresAt, connection, loop);
             return null;
         });
     }

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LiveConnection {
     public final WebSocketConnection socket;
+    /** The event loop the connection's writes run on (null if it opened elsewhere). */
+    public final EventLoopContext loop;
     public final Caller caller;
     public final ClientInfo client;
     final long connectedAtMillis = System.currentTimeMillis();
@@ -19,8 +21,10 @@ public final class LiveConnection {
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean evicted = new AtomicBoolean();
 
-    public LiveConnection(WebSocketConnection socket, Caller caller, ClientInfo client, TokenBucket inbound) {
+    public LiveConnection(WebSocketConnection socket, EventLoopContext loop, Caller caller, ClientInfo client,
+            TokenBucket inbound) {
         this.socket = socket;
+        this.loop = loop;
         this.caller = caller;
         this.client = client;
         this.inbound = inbound;
