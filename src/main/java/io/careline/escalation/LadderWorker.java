@@ -6,7 +6,6 @@ import io.careline.common.problem.DomainException;
 import io.careline.common.security.Caller;
 import io.careline.common.security.CurrentTenant;
 import io.careline.common.security.Role;
-import io.careline.escalation.api.EscalationAction;
 import io.careline.escalation.api.EscalationStep;
 import io.careline.escalation.model.LadderStore;
 import io.careline.notification.Reminders;
@@ -107,9 +106,10 @@ public class LadderWorker {
         Map<Long, List<EscalationStep>> policySteps = new HashMap<>();
         due.forEach(timer -> policySteps.computeIfAbsent(timer.policyPk(), pk -> ladders.policy(pk)
                 .map(policy -> policies.steps(policy.steps())).orElse(List.of())));
-        boolean offApp = due.stream().map(timer -> policySteps.get(timer.policyPk()))
-                .flatMap(List::stream).anyMatch(step -> step.action() == EscalationAction.SMS
-                        || step.action() == EscalationAction.EMAIL);
+        boolean offApp = due.stream().anyMatch(timer -> {
+            List<EscalationStep> steps = policySteps.get(timer.policyPk());
+            return timer.step() < steps.size() && steps.get(timer.step()).action().offApp();
+        });
         Map<String, Contact> contacts = offApp ? users.contactsIn(tenant, due.stream()
                 .map(LadderStore.DueTimer::userId).distinct().toList()) : Map.of();
         List<Long> fired = new ArrayList<>();

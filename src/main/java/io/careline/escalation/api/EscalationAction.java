@@ -17,6 +17,11 @@ public enum EscalationAction implements WireEnum {
     /** An email to the address on the recipient's profile. */
     EMAIL;
 
+    /** Whether the step reaches the recipient at an address on their profile. */
+    public boolean offApp() {
+        return this == SMS || this == EMAIL;
+    }
+
     @JsonValue
     @Override
     public String wire() {

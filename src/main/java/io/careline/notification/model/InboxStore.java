@@ -217,7 +217,6 @@ public class InboxStore {
         }
     }
 
-
     /** A frame of this notification was written to one of this user's devices. */
     public record Receipt(String tenant, long notificationPk, String userId) {
     }

@@ -28,4 +28,12 @@ public record SendResult(Kind kind, String detail) {
     public static SendResult gone(String detail) {
         return new SendResult(Kind.GONE, detail);
     }
+
+    /** A plain HTTP provider's answer: 2xx delivered; 408, 429 and 5xx retried; the rest dead, with the detail. */
+    public static SendResult ofHttpStatus(int status, String detail) {
+        if (status >= 200 && status < 300) {
+            return delivered();
+        }
+        return status == 408 || status == 429 || status >= 500 ? retry(detail) : dead(detail);
+    }
 }

@@ -54,15 +54,8 @@ public class SmsChannel implements PushChannel {
                 .getBytes(StandardCharsets.UTF_8));
         return http.post(sms.baseUrl() + "/2010-04-01/Accounts/" + encode(sid) + "/Messages.json",
                 Map.of("content-type", "application/x-www-form-urlencoded", "authorization", "Basic " + credentials),
-                form, false).thenApply(reply -> {
-                    int status = reply.status();
-                    if (status >= 200 && status < 300) {
-                        return SendResult.delivered();
-                    }
-                    String detail = "HTTP " + status + errorCode(reply.body());
-                    return status == 408 || status == 429 || status >= 500 ? SendResult.retry(detail)
-                            : SendResult.dead(detail);
-                });
+                form, false).thenApply(reply -> SendResult.ofHttpStatus(reply.status(),
+                        "HTTP " + reply.status() + errorCode(reply.body())));
     }
 
     /** Twilio's numbered error (e.g. 21211, an invalid To number), never the message it echoes. */

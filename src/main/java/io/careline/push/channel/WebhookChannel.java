@@ -54,14 +54,8 @@ public class WebhookChannel implements PushChannel {
         headers.put(WebhookSignature.DELIVERY, push.pushId());
         headers.put(WebhookSignature.TIMESTAMP, Long.toString(timestamp));
         headers.put(WebhookSignature.SIGNATURE, WebhookSignature.header(target.secrets(), timestamp, body));
-        return http.post(target.url(), headers, body, false).thenApply(reply -> {
-            int status = reply.status();
-            if (status >= 200 && status < 300) {
-                return SendResult.delivered();
-            }
-            return status == 408 || status == 429 || status >= 500 ? SendResult.retry("HTTP " + status)
-                    : SendResult.dead("HTTP " + status);
-        });
+        return http.post(target.url(), headers, body, false)
+                .thenApply(reply -> SendResult.ofHttpStatus(reply.status(), "HTTP " + reply.status()));
     }
 
     private String body(Outgoing push) {

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -185,18 +186,10 @@ class PushDispatcher {
                         Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
                 .forEach((sessionPk, users) -> participants.memberStates(tenant, sessionPk, users)
                         .forEach(state -> members.put(StillWanted.memberKey(sessionPk, state.userId()), state)));
-        Set<String> unread = new HashSet<>();
-        pushes.stream().filter(p -> PushEnqueuer.NOTIFICATION.equals(p.cause()) && !p.channel().toContact())
-                .collect(Collectors.groupingBy(ClaimedPush::causeRef,
-                        Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
-                .forEach((notificationId, users) -> inbox.unreadCopies(tenant, notificationId, users)
-                        .forEach(userId -> unread.add(StillWanted.unreadKey(notificationId, userId))));
-        Set<String> unacknowledged = new HashSet<>();
         List<ClaimedPush> offApp = pushes.stream().filter(p -> p.channel().toContact()).toList();
-        offApp.stream().collect(Collectors.groupingBy(ClaimedPush::causeRef,
-                Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
-                .forEach((notificationId, users) -> inbox.unacknowledgedCopies(tenant, notificationId, users)
-                        .forEach(userId -> unacknowledged.add(StillWanted.unreadKey(notificationId, userId))));
+        Set<String> unread = copies(pushes.stream().filter(p -> PushEnqueuer.NOTIFICATION.equals(p.cause())
+                && !p.channel().toContact()).toList(), (id, users) -> inbox.unreadCopies(tenant, id, users));
+        Set<String> unacknowledged = copies(offApp, (id, users) -> inbox.unacknowledgedCopies(tenant, id, users));
         Set<String> silenced = new HashSet<>();
         pushes.stream().collect(Collectors.groupingBy(p -> new TypeAndPriority(typeOf(fields.get(p.pk())),
                 p.priority()), Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
@@ -216,6 +209,19 @@ class PushDispatcher {
                 senders.isEmpty() ? Map.of() : users.displayNamesIn(tenant, senders), settings.of(tenant),
                 ruleTexts.of(tenant, ruleIds), hours.nextOpen(tenant, messaged, now),
                 offApp.isEmpty() ? Map.of() : users.contactsIn(tenant, usersOf(offApp)), now);
+    }
+
+    /**
+     * The notification copies of the pushes that {@code still} keeps (one read per notification), by
+     * {@link StillWanted#unreadKey}.
+     */
+    private static Set<String> copies(List<ClaimedPush> pushes, BiFunction<String, Set<String>, Set<String>> still) {
+        Set<String> kept = new HashSet<>();
+        pushes.stream().collect(Collectors.groupingBy(ClaimedPush::causeRef,
+                Collectors.mapping(ClaimedPush::userId, Collectors.toSet())))
+                .forEach((notificationId, users) -> still.apply(notificationId, users)
+                        .forEach(userId -> kept.add(StillWanted.unreadKey(notificationId, userId))));
+        return kept;
     }
 
     private static List<String> usersOf(List<ClaimedPush> pushes) {

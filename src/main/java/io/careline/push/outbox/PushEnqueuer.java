@@ -8,6 +8,7 @@ import io.careline.conversation.ParticipantService;
 import io.careline.conversation.event.MessageStored;
 import io.careline.conversation.event.TopicChanged;
 import io.careline.notification.api.NotificationPriority;
+import io.careline.notification.api.NotificationView;
 import io.careline.notification.event.NotificationFallback;
 import io.careline.notification.event.NotificationRepeated;
 import io.careline.notification.event.NotificationSent;
@@ -124,9 +125,7 @@ public class PushEnqueuer {
      * other steps of the worker's transaction in one statement.
      */
     void onRepeated(@Observes NotificationRepeated repeated) {
-        pending().notifications.add(new NewPush(repeated.tenant(), List.of(repeated.userId()), DEVICES, NOTIFICATION,
-                repeated.notification().id(), null, null, NOTIFICATION, json(StoredFields.ofNotification(
-                        repeated.notification().senderId(), repeated.notification().type())), null, "urgent", now()));
+        queueEscalation(repeated.tenant(), repeated.userId(), repeated.notification(), DEVICES, NOTIFICATION);
     }
 
     /**
@@ -135,9 +134,15 @@ public class PushEnqueuer {
      */
     void onFallback(@Observes NotificationFallback fallback) {
         Channel channel = fallback.medium() == NotificationFallback.Medium.SMS ? Channel.SMS : Channel.EMAIL;
-        pending().notifications.add(new NewPush(fallback.tenant(), List.of(fallback.userId()), List.of(channel),
-                NOTIFICATION, fallback.notification().id(), null, null, ESCALATION, json(StoredFields.ofNotification(
-                        fallback.notification().senderId(), fallback.notification().type())), null, "urgent", now()));
+        queueEscalation(fallback.tenant(), fallback.userId(), fallback.notification(), List.of(channel), ESCALATION);
+    }
+
+    /** An escalation step's push of a notification to one user: urgent, due now, never merged with others. */
+    private void queueEscalation(String tenant, String userId, NotificationView notification, List<Channel> channels,
+            String template) {
+        pending().notifications.add(new NewPush(tenant, List.of(userId), channels, NOTIFICATION, notification.id(),
+                null, null, template, json(StoredFields.ofNotification(notification.senderId(), notification.type())),
+                null, "urgent", now()));
     }
 
     /**

@@ -96,35 +96,33 @@ public class LocalDelivery {
      * the order handed, so a device's frames keep their order.
      */
     private final class Writes {
-        private final Map<Thread, List<Runnable>> byLoop = new HashMap<>();
-        private final Map<Thread, EventLoopContext> loops = new HashMap<>();
+        private final Map<Thread, LoopWrites> byLoop = new HashMap<>();
 
         void add(Envelope envelope, Collection<LiveConnection> devices, String frame, Runnable whenWritten) {
             for (LiveConnection device : devices) {
                 if (device.id().equals(envelope.exceptConnection())) {
                     continue;
                 }
-                Runnable write = () -> {
-                    if (!device.offer(frame, config.maxQueuedFrames(), whenWritten)) {
-                        disconnectSlow(device);
-                    }
-                };
                 if (device.loop == null) {
-                    write.run();
+                    offer(device, frame, whenWritten);
                 } else {
-                    byLoop.computeIfAbsent(device.loop.thread(), thread -> new ArrayList<>()).add(write);
-                    loops.putIfAbsent(device.loop.thread(), device.loop);
+                    byLoop.computeIfAbsent(device.loop.thread(), thread -> new LoopWrites(device.loop,
+                            new ArrayList<>())).writes().add(() -> offer(device, frame, whenWritten));
                 }
             }
         }
 
         void hand() {
-            byLoop.forEach((thread, loopWrites) -> {
-                for (List<Runnable> task : Batches.of(loopWrites, WRITES_PER_TASK)) {
-                    loops.get(thread).context().runOnContext(ignored -> task.forEach(Runnable::run));
+            byLoop.values().forEach(loop -> {
+                for (List<Runnable> task : Batches.of(loop.writes(), WRITES_PER_TASK)) {
+                    loop.loop().context().runOnContext(ignored -> task.forEach(Runnable::run));
                 }
             });
         }
+    }
+
+    /** The writes waiting for one event loop. */
+    private record LoopWrites(EventLoopContext loop, List<Runnable> writes) {
     }
 
     /**
