@@ -8,6 +8,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public class KnownUsers {
     void init() {
         // Every waiting caller holds a worker thread, so the queue is bounded by the pool, never refused.
         groups = new GroupCommit<>(this::write, (group, oldestQueued) -> {
-        }, 1, GROUP, Integer.MAX_VALUE);
+        }, 1, GROUP, Integer.MAX_VALUE, Duration.ZERO);
     }
 
     void onIdentified(@Observes CallerIdentified identified) {

@@ -10,6 +10,7 @@ import io.careline.conversation.model.ValidContent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 
 /** Group commit for sends: concurrent sends share one transaction ({@link GroupCommit}, {@link MessageGroupWriter}). */
@@ -33,7 +34,7 @@ public class SendQueue {
     void start() {
         groups = new GroupCommit<>(writer::write, (group, oldestQueued) -> metrics.groupWritten(group.size(),
                 (int) group.stream().filter(PendingSend::stored).count()), config.groupWriters(),
-                config.maxGroupSize(), UNBOUNDED);
+                config.maxGroupSize(), UNBOUNDED, Duration.ZERO);
     }
 
     /** Writes a validated send with whatever else is queued; returns once its group has committed. */
