@@ -46,7 +46,6 @@ public final class GroupCommit<P extends PendingWrite<?>> {
     private final ArrayDeque<P> queued = new ArrayDeque<>();
     private int writing;
     private long lastGroupStartedNanos;
-    private boolean pacing;
 
     /**
      * @param writers groups written at once
@@ -92,7 +91,11 @@ public final class GroupCommit<P extends PendingWrite<?>> {
                 if (writing < writers && !queued.isEmpty()) {
                     long untilPace = untilNextGroup();
                     if (untilPace > 0) {
-                        interrupted |= awaitPace(untilPace);
+                        try {
+                            groupDone.awaitNanos(untilPace);
+                        } catch (InterruptedException e) {
+                            interrupted = true; // as uninterruptible as the wait for a writer; restored below
+                        }
                         continue;
                     }
                     lastGroupStartedNanos = System.nanoTime();
@@ -111,10 +114,6 @@ public final class GroupCommit<P extends PendingWrite<?>> {
                 }
             }
         } finally {
-            if (!queued.isEmpty() && writing < writers) {
-                // This caller may have been the one waiting for the pace: another takes its place.
-                groupDone.signalAll();
-            }
             lock.unlock();
             if (interrupted) {
                 Thread.currentThread().interrupt();
@@ -129,27 +128,6 @@ public final class GroupCommit<P extends PendingWrite<?>> {
             return queued.size();
         } finally {
             lock.unlock();
-        }
-    }
-
-    /**
-     * Waits for the pace, or for a full group. Only one caller waits with a timeout; the others wait for it to
-     * write, so that the end of a pace does not wake every queued caller at once. Returns whether the caller was
-     * interrupted (the wait goes on as uninterruptibly as the wait for a writer).
-     */
-    private boolean awaitPace(long nanos) {
-        if (pacing) {
-            groupDone.awaitUninterruptibly();
-            return false;
-        }
-        pacing = true;
-        try {
-            groupDone.awaitNanos(nanos);
-            return false;
-        } catch (InterruptedException e) {
-            return true;
-        } finally {
-            pacing = false;
         }
     }
 

@@ -180,31 +180,6 @@ class GroupCommitTest {
         assertThat(groups).containsExactly(List.of("a"), List.of("b"));
     }
 
-    @Test
-    @Timeout(20)
-    void manyCallersUnderAPaceAreAllWrittenOnce() throws Exception {
-        GroupCommit<PendingWrite<String>> commit = paced(Duration.ofMillis(2), 7);
-        ExecutorService callers = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int c = 0; c < 8; c++) {
-                String caller = "c" + c;
-                done.add(callers.submit(() -> {
-                    for (int i = 0; i < 50; i++) {
-                        commit.submit(item(caller + "-" + i));
-                    }
-                }));
-            }
-            for (Future<?> each : done) {
-                each.get(20, TimeUnit.SECONDS);
-            }
-            assertThat(groups.stream().flatMap(List::stream)).hasSize(400).doesNotHaveDuplicates();
-            assertThat(groups).allMatch(group -> group.size() <= 7);
-        } finally {
-            callers.shutdownNow();
-        }
-    }
-
     private GroupCommit<PendingWrite<String>> paced(Duration pace, int maxGroup) {
         return commit(group -> group.forEach(each -> each.accept("ok")), maxGroup, 100, pace);
     }
