@@ -35,14 +35,6 @@ public interface NotificationsConfig {
     int maxGroupSize();
 
     /**
-     * While sends keep coming, a group starts at most this often, so that each holds more sends and their
-     * statements and commit are paid fewer times; a send after a quieter spell is written at once, and a full
-     * group never waits. Zero writes a group whenever the writer is free.
-     */
-    @WithDefault("5ms")
-    Duration groupPace();
-
-    /**
      * Most sends (batch items included) waiting to be written on a node; a send that would queue beyond it is
      * refused 503 OVERLOADED (retryable) at once, nothing stored.
      */

@@ -8,7 +8,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -31,7 +30,7 @@ public class KnownUsers {
     void init() {
         // Every waiting caller holds a worker thread, so the queue is bounded by the pool, never refused.
         groups = new GroupCommit<>(this::write, (group, oldestQueued) -> {
-        }, 1, GROUP, Integer.MAX_VALUE, Duration.ZERO);
+        }, 1, GROUP, Integer.MAX_VALUE);
     }
 
     void onIdentified(@Observes CallerIdentified identified) {

@@ -2,7 +2,6 @@ package io.careline.common.commit;
 
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +13,7 @@ import org.jboss.logging.Logger;
  * Group commit. Callers queue their items; a caller that finds a writer's place free takes what is queued and
  * writes it as one group, in one transaction, while the others wait for their answer. Alone, an item is
  * written at once; under load the groups grow by themselves, and the locks, round trips and commit of a
- * transaction are paid once per group instead of once per item. With a pace, groups under load start at most
- * once per pace, so that they hold more items (as PostgreSQL's {@code commit_delay} does for commits); an item
- * arriving after a quiet pace is still written at once, and a full group never waits.
+ * transaction are paid once per group instead of once per item.
  *
  * @param <P> the queued item, which carries its own result
  */
@@ -40,30 +37,23 @@ public final class GroupCommit<P extends PendingWrite<?>> {
     private final int writers;
     private final int maxGroupSize;
     private final int maxQueued;
-    private final long paceNanos;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition groupDone = lock.newCondition();
     private final ArrayDeque<P> queued = new ArrayDeque<>();
     private int writing;
-    private long lastGroupStartedNanos;
 
     /**
      * @param writers groups written at once
      * @param maxGroupSize most items in one group: bounds its statements and the first caller's wait
      * @param maxQueued most items waiting; more are refused {@code OVERLOADED} at once, so that an overloaded
      *     node sheds work instead of answering ever later
-     * @param pace least time between the starts of two groups while items keep coming; zero writes a group as
-     *     soon as a writer is free
      */
-    public GroupCommit(Writer<P> writer, AfterCommit<P> afterCommit, int writers, int maxGroupSize, int maxQueued,
-            Duration pace) {
+    public GroupCommit(Writer<P> writer, AfterCommit<P> afterCommit, int writers, int maxGroupSize, int maxQueued) {
         this.writer = writer;
         this.afterCommit = afterCommit;
         this.writers = writers;
         this.maxGroupSize = maxGroupSize;
         this.maxQueued = maxQueued;
-        this.paceNanos = pace.toNanos();
-        this.lastGroupStartedNanos = System.nanoTime() - paceNanos;
     }
 
     /** Writes the item with whatever else is queued; returns once its group has committed or failed. */
@@ -76,7 +66,6 @@ public final class GroupCommit<P extends PendingWrite<?>> {
      * {@code OVERLOADED}, queuing none, when they would make the queue longer than its bound.
      */
     public void submitAll(List<P> items) {
-        boolean interrupted = false;
         lock.lock();
         try {
             if (!queued.isEmpty() && queued.size() + items.size() > maxQueued) {
@@ -84,21 +73,8 @@ public final class GroupCommit<P extends PendingWrite<?>> {
                         + "Retry later.");
             }
             queued.addAll(items);
-            if (queued.size() >= maxGroupSize) {
-                groupDone.signalAll(); // a writer waiting for the pace takes a full group at once
-            }
             while (!items.stream().allMatch(PendingWrite::answered)) {
                 if (writing < writers && !queued.isEmpty()) {
-                    long untilPace = untilNextGroup();
-                    if (untilPace > 0) {
-                        try {
-                            groupDone.awaitNanos(untilPace);
-                        } catch (InterruptedException e) {
-                            interrupted = true; // as uninterruptible as the wait for a writer; restored below
-                        }
-                        continue;
-                    }
-                    lastGroupStartedNanos = System.nanoTime();
                     List<P> group = takeGroup();
                     writing++;
                     lock.unlock();
@@ -115,9 +91,6 @@ public final class GroupCommit<P extends PendingWrite<?>> {
             }
         } finally {
             lock.unlock();
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
@@ -129,11 +102,6 @@ public final class GroupCommit<P extends PendingWrite<?>> {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** Nanoseconds the next group should wait for more items: none when it is full or the pace has passed. */
-    private long untilNextGroup() {
-        return queued.size() >= maxGroupSize ? 0 : lastGroupStartedNanos + paceNanos - System.nanoTime();
     }
 
     private List<P> takeGroup() {

@@ -10,7 +10,6 @@ import io.careline.conversation.model.ValidContent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 
 /** Group commit for sends: concurrent sends share one transaction ({@link GroupCommit}, {@link MessageGroupWriter}). */
@@ -34,7 +33,7 @@ public class SendQueue {
     void start() {
         groups = new GroupCommit<>(writer::write, (group, oldestQueued) -> metrics.groupWritten(group.size(),
                 (int) group.stream().filter(PendingSend::stored).count()), config.groupWriters(),
-                config.maxGroupSize(), UNBOUNDED, Duration.ZERO);
+                config.maxGroupSize(), UNBOUNDED);
     }
 
     /** Writes a validated send with whatever else is queued; returns once its group has committed. */

@@ -41,7 +41,7 @@ public class NotificationQueue {
     @PostConstruct
     void start() {
         groups = new GroupCommit<>(writer::write, this::written, config.groupWriters(), config.maxGroupSize(),
-                config.maxQueued(), config.groupPace());
+                config.maxQueued());
         metrics.queue(groups::queued);
     }
 

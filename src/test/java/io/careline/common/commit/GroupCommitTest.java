@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.careline.common.problem.DomainException;
 import io.careline.common.problem.ErrorCode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -14,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** Group commit without a database: who writes which group, what a failed group becomes, when it sheds. */
 class GroupCommitTest {
@@ -36,15 +34,10 @@ class GroupCommitTest {
 
     private GroupCommit<PendingWrite<String>> commit(GroupCommit.Writer<PendingWrite<String>> writer, int maxGroup,
             int maxQueued) {
-        return commit(writer, maxGroup, maxQueued, Duration.ZERO);
-    }
-
-    private GroupCommit<PendingWrite<String>> commit(GroupCommit.Writer<PendingWrite<String>> writer, int maxGroup,
-            int maxQueued, Duration pace) {
         return new GroupCommit<>(group -> {
             groups.add(group.stream().map(each -> ((Named) each).name).toList());
             writer.write(group);
-        }, (group, oldest) -> afterCommit.add(group.size()), 1, maxGroup, maxQueued, pace);
+        }, (group, oldest) -> afterCommit.add(group.size()), 1, maxGroup, maxQueued);
     }
 
     @Test
@@ -100,7 +93,7 @@ class GroupCommitTest {
             group.forEach(each -> each.accept("ok"));
         }, (group, oldest) -> {
             throw new IllegalStateException("presence unavailable");
-        }, 1, 10, 10, Duration.ZERO);
+        }, 1, 10, 10);
         PendingWrite<String> only = item("a");
 
         commit.submit(only);
@@ -137,51 +130,6 @@ class GroupCommitTest {
         } finally {
             callers.shutdownNow();
         }
-    }
-
-    @Test
-    @Timeout(10)
-    void anItemAfterAQuietPaceIsWrittenAtOnce() {
-        GroupCommit<PendingWrite<String>> commit = paced(Duration.ofHours(1), 3);
-
-        commit.submit(item("a"));
-
-        assertThat(groups).containsExactly(List.of("a"));
-    }
-
-    @Test
-    @Timeout(10)
-    void underLoadTheNextGroupWaitsForThePaceUnlessItIsFull() throws Exception {
-        GroupCommit<PendingWrite<String>> commit = paced(Duration.ofHours(1), 3);
-        ExecutorService callers = Executors.newFixedThreadPool(2);
-        try {
-            commit.submit(item("a"));
-            Future<?> waiting = callers.submit(() -> commit.submitAll(List.of(item("b"), item("c"))));
-            // Without the pace b and c would be taken at once; with it they stay queued until the group is full.
-            while (commit.queued() < 2) {
-                Thread.onSpinWait();
-            }
-            callers.submit(() -> commit.submit(item("d"))).get(10, TimeUnit.SECONDS);
-            waiting.get(10, TimeUnit.SECONDS);
-            assertThat(groups).containsExactly(List.of("a"), List.of("b", "c", "d"));
-        } finally {
-            callers.shutdownNow();
-        }
-    }
-
-    @Test
-    @Timeout(10)
-    void aGroupThatIsNotFullWaitsNoLongerThanThePace() {
-        GroupCommit<PendingWrite<String>> commit = paced(Duration.ofMillis(50), 3);
-
-        commit.submit(item("a"));
-        commit.submit(item("b"));
-
-        assertThat(groups).containsExactly(List.of("a"), List.of("b"));
-    }
-
-    private GroupCommit<PendingWrite<String>> paced(Duration pace, int maxGroup) {
-        return commit(group -> group.forEach(each -> each.accept("ok")), maxGroup, 100, pace);
     }
 
     private static void await(CountDownLatch latch) {
