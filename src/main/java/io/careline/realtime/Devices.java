@@ -2,10 +2,10 @@ package io.careline.realtime;
 
 import io.careline.common.config.LimitsConfig;
 import io.careline.common.security.Caller;
-import io.careline.realtime.connection.EventLoopContext;
 import io.careline.realtime.connection.ClientInfo;
 import io.careline.realtime.connection.ConnectionDirectory;
 import io.careline.realtime.connection.ConnectionRegistry;
+import io.careline.realtime.connection.EventLoopContext;
 import io.careline.realtime.connection.LiveConnection;
 import io.careline.realtime.connection.RealtimeConfig;
 import io.careline.realtime.connection.TokenBucket;
