@@ -6,6 +6,7 @@ import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import java.util.List;
 import java.util.Map;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.Test;
 
 /** Careline's principal reads every claim exactly as smallrye-jwt's own does, standard or not. */
@@ -14,8 +15,9 @@ class CarelinePrincipalTest {
         JwtClaims claims = new JwtClaims();
         claims.setSubject("dr-1");
         claims.setIssuer("https://idp.example.org");
-        claims.setExpirationTimeMinutesInTheFuture(10);
-        claims.setIssuedAtToNow();
+        // Fixed times: both principals must read the same claims, whenever the second turns between them.
+        claims.setIssuedAt(NumericDate.fromSeconds(1_796_506_607L));
+        claims.setExpirationTime(NumericDate.fromSeconds(1_796_507_207L));
         claims.setStringListClaim("groups", "doctor", "admin");
         claims.setClaim("tenant", "hospital-a");
         claims.setClaim("name", "Dr Wang");
